@@ -1,0 +1,351 @@
+package dev.ad4j;
+
+import dev.ad4j.internal.runtime.Rt;
+import dev.ad4j.internal.sweep.Sweeps;
+import dev.ad4j.internal.tape.Tape;
+import dev.ad4j.internal.trace.TraceRenderer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Entry points of ad4j: gradients, vector-Jacobian and Jacobian-vector products, Jacobians
+ * and derivatives of instrumented code (classes selected by the agent's {@code includes=}).
+ *
+ * <pre>{@code
+ * // java -javaagent:ad4j-agent.jar=includes=com.acme.* -cp app.jar com.acme.Main
+ * double[] g = AD.gradient(x -> x[0] * x[0] + Math.sin(x[1]), new double[] {3, 0}); // {6, 1}
+ * double d = AD.derivative(Math::exp, 0);  // only if the calling lambda/class is instrumented
+ * }</pre>
+ *
+ * <p>Each call makes one recording on the calling thread's tape: the input is copied, each
+ * copy element becomes a tape input, the function runs (its primal results are bit-identical
+ * to an uninstrumented run), then one or more sweeps run over the tape. A request never
+ * returns silent zeros: {@link NotInstrumentedException} if no instrumented code ran,
+ * {@link InactiveOutputException} if the output carries no derivative,
+ * {@link TapeBudgetExceededException} if the tape outgrows its budget,
+ * {@link NestedRecordingException} if called from inside a function being differentiated.
+ * Different threads may record concurrently, each on its own tape.
+ */
+public final class AD {
+    private AD() {
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    /**
+     * Sets the tape memory budget (bytes) for recordings started from now on, on every thread.
+     * The default is {@code -Dad4j.maxTape=<size>} if set, else half the maximum heap.
+     */
+    public static void setMaxTapeBytes(long bytes) {
+        Tape.setDefaultMaxBytes(bytes);
+    }
+
+    /** Sets the budget from a size with an optional k/m/g suffix, e.g. {@code "512m"}. */
+    public static void setMaxTape(String size) {
+        Tape.setDefaultMaxBytes(Tape.parseBytes(size));
+    }
+
+    /** The current tape memory budget in bytes. */
+    public static long maxTapeBytes() {
+        return Tape.defaultMaxBytes();
+    }
+
+    /** Parses a size with an optional k, m or g suffix (powers of 1024): {@code "64m"} is 67108864. */
+    public static long parseBytes(String size) {
+        return Tape.parseBytes(size);
+    }
+
+    static String formatBytes(long bytes) {
+        if (bytes >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+        }
+        if (bytes >= 1L << 20) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
+        }
+        if (bytes >= 1L << 10) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / (double) (1L << 10));
+        }
+        return bytes + " B";
+    }
+
+    // ------------------------------------------------------------------ scalar functions
+
+    /** The gradient of {@code f} at {@code x} (one reverse sweep). */
+    public static double[] gradient(ScalarFunction f, double[] x) {
+        return valueAndGradient(f, x).gradient();
+    }
+
+    /** {@code f(x)} and its gradient (one recording, one reverse sweep). */
+    public static ValueAndGradient valueAndGradient(ScalarFunction f, double[] x) {
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int n = x.length;
+            double y = runScalar(t, f, x);
+            int out = scalarOutput(t, y, f);
+            double[] adj = new double[out + 1];
+            adj[out] = 1;
+            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, out);
+            return new ValueAndGradient(y, Arrays.copyOfRange(adj, 1, n + 1));
+        } finally {
+            t.end();
+        }
+    }
+
+    /**
+     * Records {@code f} at {@code x} and keeps a copy of the tape for traces and graphs.
+     *
+     * <pre>{@code
+     * Recording r = AD.record(f, new double[] {2, 5});
+     * System.out.print(r.primalTrace() + r.adjointTrace());
+     * }</pre>
+     */
+    public static Recording record(ScalarFunction f, double[] x) {
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int n = x.length;
+            double y = runScalar(t, f, x);
+            int out = scalarOutput(t, y, f);
+            int[] end = Arrays.copyOf(t.ends(), out + 1);
+            int args = end[out];
+            int[] argPos = Arrays.copyOf(t.argPositions(), args);
+            double[] partial = Arrays.copyOf(t.partials(), args);
+            double[] adj = new double[out + 1];
+            adj[out] = 1;
+            Sweeps.reverse(end, argPos, partial, adj, out);
+            TraceRenderer renderer = new TraceRenderer(end, Arrays.copyOf(t.values(), out + 1),
+                    Arrays.copyOf(t.ops(), out + 1), argPos, partial, n, out);
+            return new Recording(y, Arrays.copyOfRange(adj, 1, n + 1), t.stats(), renderer);
+        } finally {
+            t.end();
+        }
+    }
+
+    /**
+     * The derivative of a function of one variable. The index of {@code x} reaches the
+     * instrumented body through the argument registers (the lambda's class must be instrumented).
+     *
+     * <pre>{@code
+     * double d = AD.derivative(x -> x * Math.exp(x), 1.0); // 2e
+     * }</pre>
+     */
+    public static double derivative(DoubleUnaryOperator f, double x) {
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int ix = t.input(x);
+            t.args(1);
+            t.arg(0, ix, x);
+            double y = f.applyAsDouble(x);
+            int out = scalarOutput(t, y, f);
+            double[] adj = new double[out + 1];
+            adj[out] = 1;
+            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, out);
+            return adj[1];
+        } finally {
+            t.end();
+        }
+    }
+
+    // ------------------------------------------------------------------ vector functions
+
+    /**
+     * Vector-Jacobian product {@code ybar^T J} (reverse mode, one sweep).
+     *
+     * <pre>{@code
+     * double[] w = AD.vjp(x -> new double[] {x[0] * x[1], x[0]}, new double[] {2, 3}, new double[] {1, 1}); // {4, 2}
+     * }</pre>
+     */
+    public static double[] vjp(VectorFunction f, double[] x, double[] ybar) {
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int n = x.length;
+            int[] outs = runVector(t, f, x);
+            requireLength("ybar", ybar.length, outs.length);
+            int top = max(outs);
+            double[] adj = new double[top + 1];
+            for (int j = 0; j < outs.length; j++) {
+                if (outs[j] != 0) {
+                    adj[outs[j]] += ybar[j];
+                }
+            }
+            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, top);
+            return Arrays.copyOfRange(adj, 1, n + 1);
+        } finally {
+            t.end();
+        }
+    }
+
+    /**
+     * Jacobian-vector product {@code J xdot} (forward mode, one sweep).
+     *
+     * <pre>{@code
+     * double[] ydot = AD.jvp(x -> new double[] {x[0] * x[1], x[0]}, new double[] {2, 3}, new double[] {1, 0}); // {3, 1}
+     * }</pre>
+     */
+    public static double[] jvp(VectorFunction f, double[] x, double[] xdot) {
+        requireLength("xdot", xdot.length, x.length);
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int n = x.length;
+            int[] outs = runVector(t, f, x);
+            int top = Math.max(max(outs), n);
+            double[] tan = new double[top + 1];
+            System.arraycopy(xdot, 0, tan, 1, n);
+            Sweeps.forward(t.ends(), t.argPositions(), t.partials(), tan, top);
+            double[] ydot = new double[outs.length];
+            for (int j = 0; j < outs.length; j++) {
+                ydot[j] = outs[j] == 0 ? 0 : tan[outs[j]];
+            }
+            return ydot;
+        } finally {
+            t.end();
+        }
+    }
+
+    /**
+     * The m x n Jacobian {@code J[i][j] = ∂f_i/∂x_j} from one recording: vector forward sweeps
+     * over the inputs if n &lt;= m, else vector reverse sweeps over the outputs (Baydin et al.'s
+     * cost model: n resp. m sweeps). A component that does not depend on x has a zero row; only
+     * if all are inactive an {@link InactiveOutputException} is thrown.
+     *
+     * <pre>{@code
+     * double[][] j = AD.jacobian(x -> new double[] {x[0] * x[1], Math.sin(x[0])}, new double[] {2, 3});
+     * }</pre>
+     */
+    public static double[][] jacobian(VectorFunction f, double[] x) {
+        Tape t = Tape.forCurrentThread();
+        t.begin();
+        try {
+            int n = x.length;
+            int[] outs = runVector(t, f, x);
+            int m = outs.length;
+            double[][] jac = new double[m][n];
+            int top = Math.max(max(outs), n);
+            int lanesMax = 8;
+            if (n <= m) {
+                for (int j0 = 0; j0 < n; j0 += lanesMax) {
+                    int lanes = Math.min(lanesMax, n - j0);
+                    double[] tan = new double[(top + 1) * lanes];
+                    for (int l = 0; l < lanes; l++) {
+                        tan[(j0 + l + 1) * lanes + l] = 1;
+                    }
+                    Sweeps.forward(t.ends(), t.argPositions(), t.partials(), tan, top, lanes);
+                    for (int i = 0; i < m; i++) {
+                        if (outs[i] != 0) {
+                            for (int l = 0; l < lanes; l++) {
+                                jac[i][j0 + l] = tan[outs[i] * lanes + l];
+                            }
+                        }
+                    }
+                }
+            } else {
+                for (int i0 = 0; i0 < m; i0 += lanesMax) {
+                    int lanes = Math.min(lanesMax, m - i0);
+                    double[] adj = new double[(top + 1) * lanes];
+                    int from = 0;
+                    for (int l = 0; l < lanes; l++) {
+                        int o = outs[i0 + l];
+                        if (o != 0) {
+                            adj[o * lanes + l] += 1;
+                            from = Math.max(from, o);
+                        }
+                    }
+                    Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, from, lanes);
+                    for (int l = 0; l < lanes; l++) {
+                        if (outs[i0 + l] != 0) {
+                            for (int j = 0; j < n; j++) {
+                                jac[i0 + l][j] = adj[(j + 1) * lanes + l];
+                            }
+                        }
+                    }
+                }
+            }
+            return jac;
+        } finally {
+            t.end();
+        }
+    }
+
+    // ------------------------------------------------------------------ recording helpers
+
+    /** Registers a copy of x as the inputs (positions 1..n) and runs f on it. */
+    private static double runScalar(Tape t, ScalarFunction f, double[] x) {
+        double[] xc = inputs(t, x);
+        t.clearRegisters();
+        return f.apply(xc);
+    }
+
+    private static double[] inputs(Tape t, double[] x) {
+        double[] xc = x.clone();
+        int[] shadow = new int[xc.length];
+        for (int i = 0; i < xc.length; i++) {
+            shadow[i] = t.input(xc[i]);
+        }
+        t.setShadow(xc, shadow);
+        return xc;
+    }
+
+    /** Positions (0 = inactive) of the components of f(x); throws if all are inactive. */
+    private static int[] runVector(Tape t, VectorFunction f, double[] x) {
+        double[] xc = inputs(t, x);
+        t.clearRegisters();
+        double[] y = f.apply(xc);
+        if (y == null) {
+            throw new ADException(className(f) + " returned null");
+        }
+        int[] s = Rt.shadow(t, y);
+        int[] outs = new int[y.length];
+        boolean any = false;
+        for (int j = 0; j < y.length; j++) {
+            int idx = s == null ? 0 : t.check(s[j], y[j]);
+            outs[j] = t.position(idx);
+            any |= outs[j] != 0;
+        }
+        if (!any) {
+            throw inactive(t, f);
+        }
+        return outs;
+    }
+
+    /** Position of the returned value, from the return register; throws if inactive. */
+    private static int scalarOutput(Tape t, double y, Object f) {
+        int out = t.position(t.result(y));
+        if (out == 0) {
+            throw inactive(t, f);
+        }
+        return out;
+    }
+
+    private static ADException inactive(Tape t, Object f) {
+        if (t.entries() == 0) {
+            return new NotInstrumentedException(className(f));
+        }
+        return new InactiveOutputException(className(f));
+    }
+
+    /** The class of f, for a lambda the class that defines its body (the name before "$$Lambda"). */
+    static String className(Object f) {
+        String name = f.getClass().getName();
+        int lambda = name.indexOf("$$Lambda");
+        return lambda > 0 ? name.substring(0, lambda) : name;
+    }
+
+    private static int max(int[] a) {
+        int m = 0;
+        for (int v : a) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    private static void requireLength(String what, int actual, int expected) {
+        if (actual != expected) {
+            throw new IllegalArgumentException(what + " has length " + actual + ", expected " + expected);
+        }
+    }
+}

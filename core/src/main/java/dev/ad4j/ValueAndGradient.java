@@ -1,0 +1,15 @@
+package dev.ad4j;
+
+/**
+ * The value of a scalar function and its gradient at one point.
+ *
+ * <pre>{@code
+ * ValueAndGradient vg = AD.valueAndGradient(x -> x[0] * x[1], new double[] {2, 3});
+ * // vg.value() == 6, vg.gradient() == {3, 2}
+ * }</pre>
+ *
+ * @param value    f(x), bit-identical to an uninstrumented evaluation
+ * @param gradient the partial derivatives of f at x
+ */
+public record ValueAndGradient(double value, double[] gradient) {
+}

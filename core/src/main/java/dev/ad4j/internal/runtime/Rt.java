@@ -1,0 +1,566 @@
+package dev.ad4j.internal.runtime;
+
+import dev.ad4j.internal.tape.Op;
+import dev.ad4j.internal.tape.Tape;
+import java.util.Arrays;
+
+/**
+ * The stable contract that rewritten bytecode calls. Names and descriptors of these methods
+ * are fixed: the agent emits calls to them. Every method accepts {@code t == null} (the
+ * thread is not recording) and then returns 0 or does nothing.
+ *
+ * <h2>Shadow model</h2>
+ * Every {@code double} value of instrumented code carries an {@code int} index: 0 is passive,
+ * otherwise it names a tape statement ({@code base + position}). Indices read from the heap or
+ * registers are validated with {@link #check}: in range of the current recording <em>and</em>
+ * the statement's primal has the same raw bits as the value, else 0. A stale or misattributed
+ * index therefore degrades to "passive", never to a wrong derivative of another value.
+ *
+ * <h2>Method prologue, calls, returns</h2>
+ * <pre>{@code
+ * Tape t = Rt.enter();                       // null when this thread is not recording
+ * int ix = Rt.param(t, x, 0, 2);             // j-th of n double params, tail-aligned registers
+ * int iy = Rt.param(t, y, 1, 2);
+ * Rt.endParams(t);
+ * double r = x * y; int ir = Rt.dmul(t, ix, iy, x, y, r);
+ * Rt.args(t, 1); Rt.arg(t, 0, ir, r);        // before a call with one double argument
+ * double s = g(r); int is = Rt.result(t, s); // after it (afterCall(t) if it returns no double)
+ * Rt.ret(t, is, s); return s;
+ * }</pre>
+ *
+ * <h2>Arithmetic and Math rules</h2>
+ * The primal is always computed by the original instruction or JDK method; helpers receive the
+ * operands and the result and return the result's index. The all-passive test comes first and
+ * partials are computed only on the active path. One helper serves {@code Math} and
+ * {@code StrictMath}: same name, descriptor {@code (Tape, one int index per double parameter,
+ * the original parameters, double result)int}. Conventions where a function is not
+ * differentiable (they follow JAX):
+ * <ul>
+ * <li>{@code abs'(0) = 0} (derivative {@code signum(x)}).
+ * <li>{@code min}/{@code max} ties (including {@code -0.0} vs {@code 0.0}) give 0.5 to each
+ *     operand; a NaN operand takes the whole derivative. {@code clamp(v, lo, hi)} is
+ *     {@code min(max(v, lo), hi)} with these rules.
+ * <li>{@code sqrt'(0) = cbrt'(0) = +Infinity}; {@code asin'}/{@code acos'} at ±1 are ±Infinity.
+ * <li>{@code floor, ceil, rint, signum, ulp}: derivative 0, the result is passive (index 0).
+ * <li>{@code copySign(a, b)}: ∂/∂a = ±1 (+1 when a and b have the same sign bit),
+ *     ∂/∂b = 0; a result depending only on b is passive.
+ * <li>{@code pow(a, b)}: ∂/∂a = b·a^(b-1), defined 0 when b == 0; ∂/∂b = r·ln(a), defined 0
+ *     when a == 0 and NaN when a &lt; 0. A partial for a passive operand is never computed.
+ * <li>{@code atan2} and {@code hypot} at (0, 0): both partials 0.
+ * <li>{@code %} and {@code IEEEremainder}: ∂/∂a = 1, ∂/∂b = -q where q is the integer quotient
+ *     the operation used (truncated, resp. nearest-even), recovered as {@code (a - r) / b}.
+ * <li>{@code nextUp, nextDown, nextAfter(a, d)}: ∂/∂a = 1, ∂/∂d = 0.
+ *     {@code scalb(a, n)}: ∂/∂a = 2^n. {@code fma(a, b, c)}: (b, a, 1).
+ * <li>Conversions ({@code D2I, D2L, D2F}), comparisons and bit tricks are passive by definition.
+ * </ul>
+ *
+ * <h2>Arrays</h2>
+ * A {@code double[]} has a shadow {@code int[]} of indices held by the tape (identity-keyed,
+ * dropped when the recording ends); {@link #daload}, {@link #dastore}, {@link #arraycopy},
+ * {@link #copyOf}, {@link #fill} and {@link #sort} keep it in step with the array.
+ */
+public final class Rt {
+    private Rt() {
+    }
+
+    /** Last tape returned by the slow path; racy reads are fine, its owner field is final. */
+    private static Tape cached;
+
+    // ------------------------------------------------------------------ prologue and registers
+
+    /**
+     * The current thread's tape if it is recording, else null; counts the entry into
+     * instrumented code. When no thread records this costs one static field read.
+     */
+    public static Tape enter() {
+        if (!Tape.anyRecording()) {
+            return null;
+        }
+        Tape c = cached;
+        if (c != null && c.owner == Thread.currentThread() && c.isRecording()) {
+            c.countEntry();
+            return c;
+        }
+        return enterSlow();
+    }
+
+    private static Tape enterSlow() {
+        Tape t = Tape.currentOrNull();
+        if (t == null || !t.isRecording()) {
+            return null;
+        }
+        cached = t;
+        t.countEntry();
+        return t;
+    }
+
+    /** {@code idx} if it is a statement of the current recording whose primal has the raw bits of {@code v}; else 0. */
+    public static int check(Tape t, int idx, double v) {
+        if (idx == 0 || t == null) {
+            return 0;
+        }
+        return t.check(idx, v);
+    }
+
+    /** Begins a call with {@code n} double arguments. */
+    public static void args(Tape t, int n) {
+        if (t != null) {
+            t.args(n);
+        }
+    }
+
+    /** Sets argument register {@code j} (0-based among the double arguments) to ({@code idx}, {@code v}). */
+    public static void arg(Tape t, int j, int idx, double v) {
+        if (t != null) {
+            t.arg(j, idx, v);
+        }
+    }
+
+    /**
+     * Callee: index of the {@code j}-th of its {@code n} double parameters, whose value is
+     * {@code v}. Registers are tail-aligned (parameter j pairs with register
+     * {@code j + argCount - n}); the register's value bits must equal {@code v}.
+     */
+    public static int param(Tape t, double v, int j, int n) {
+        if (t == null) {
+            return 0;
+        }
+        return t.param(v, j, n);
+    }
+
+    /** Callee: end of the prologue; clears the argument registers. */
+    public static void endParams(Tape t) {
+        if (t != null) {
+            t.endParams();
+        }
+    }
+
+    /** Callee: sets the return register before returning {@code v}. */
+    public static void ret(Tape t, int idx, double v) {
+        if (t != null) {
+            t.ret(idx, v);
+        }
+    }
+
+    /** Caller, after a call that returned {@code v}: the returned index (validated); clears all registers. */
+    public static int result(Tape t, double v) {
+        if (t == null) {
+            return 0;
+        }
+        return t.result(v);
+    }
+
+    /** Caller, after a call with double arguments that returns no double: clears all registers. */
+    public static void afterCall(Tape t) {
+        if (t != null) {
+            t.clearRegisters();
+        }
+    }
+
+    // ------------------------------------------------------------------ arithmetic instructions
+
+    /** DADD. */
+    public static int dadd(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0 || t == null) {
+            return 0;
+        }
+        return t.rec2(Op.ADD, ia, 1.0, ib, 1.0, r);
+    }
+
+    /** DSUB. */
+    public static int dsub(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0 || t == null) {
+            return 0;
+        }
+        return t.rec2(Op.SUB, ia, 1.0, ib, -1.0, r);
+    }
+
+    /** DMUL. */
+    public static int dmul(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0 || t == null) {
+            return 0;
+        }
+        return t.rec2(Op.MUL, ia, b, ib, a, r);
+    }
+
+    /** DDIV: ∂/∂a = 1/b, ∂/∂b = -r/b. */
+    public static int ddiv(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0 || t == null) {
+            return 0;
+        }
+        return t.rec2(Op.DIV, ia, 1.0 / b, ib, ib == 0 ? 0 : -r / b, r);
+    }
+
+    /** DREM (truncated fmod): ∂/∂a = 1, ∂/∂b = -trunc quotient. */
+    public static int drem(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.drem(t, Op.REM, ia, ib, a, b, r);
+    }
+
+    /** DNEG. */
+    public static int dneg(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.NEG, ia, -1.0, r);
+    }
+
+    // ------------------------------------------------------------------ Math / StrictMath rules
+
+    /** Math.sin. */
+    public static int sin(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.SIN, ia, Math.cos(a), r);
+    }
+
+    /** Math.cos. */
+    public static int cos(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.COS, ia, -Math.sin(a), r);
+    }
+
+    /** Math.tan: 1 + r². */
+    public static int tan(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.TAN, ia, a, r);
+    }
+
+    /** Math.asin: 1/sqrt(1 - a²). */
+    public static int asin(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.ASIN, ia, a, r);
+    }
+
+    /** Math.acos: -1/sqrt(1 - a²). */
+    public static int acos(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.ACOS, ia, a, r);
+    }
+
+    /** Math.atan: 1/(1 + a²). */
+    public static int atan(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.ATAN, ia, a, r);
+    }
+
+    /** Math.atan2(y, x): (x, -y)/(x² + y²); 0 at the origin. */
+    public static int atan2(Tape t, int iy, int ix, double y, double x, double r) {
+        if ((iy | ix) == 0) {
+            return 0;
+        }
+        return Rules.atan2(t, iy, ix, y, x, r);
+    }
+
+    /** Math.sinh: cosh a. */
+    public static int sinh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.SINH, ia, a, r);
+    }
+
+    /** Math.cosh: sinh a. */
+    public static int cosh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.COSH, ia, a, r);
+    }
+
+    /** Math.tanh: 1 - r². */
+    public static int tanh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.TANH, ia, a, r);
+    }
+
+    /** Math.exp: r. */
+    public static int exp(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.EXP, ia, r, r);
+    }
+
+    /** Math.expm1: r + 1. */
+    public static int expm1(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.EXPM1, ia, r + 1, r);
+    }
+
+    /** Math.log: 1/a. */
+    public static int log(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.LOG, ia, 1 / a, r);
+    }
+
+    /** Math.log10: 1/(a ln 10). */
+    public static int log10(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.LOG10, ia, a, r);
+    }
+
+    /** Math.log1p: 1/(1 + a). */
+    public static int log1p(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.LOG1P, ia, a, r);
+    }
+
+    /** Math.sqrt: 1/(2r); +Infinity at 0. */
+    public static int sqrt(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.SQRT, ia, a, r);
+    }
+
+    /** Math.cbrt: 1/(3r²); +Infinity at 0. */
+    public static int cbrt(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.CBRT, ia, a, r);
+    }
+
+    /** Math.pow(a, b): see the class comment for the conventions at a == 0, b == 0, a &lt; 0. */
+    public static int pow(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.pow(t, ia, ib, a, b, r);
+    }
+
+    /** Math.hypot: (a, b)/r; 0 at the origin. */
+    public static int hypot(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.hypot(t, ia, ib, a, b, r);
+    }
+
+    /** Math.abs: signum(a), so abs'(0) = 0. */
+    public static int abs(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : Rules.unary(t, Op.ABS, ia, a, r);
+    }
+
+    /** Math.min: ties split 0.5/0.5. */
+    public static int min(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.minMax(t, Op.MIN, ia, ib, a, b, r);
+    }
+
+    /** Math.max: ties split 0.5/0.5. */
+    public static int max(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.minMax(t, Op.MAX, ia, ib, a, b, r);
+    }
+
+    /** Math.clamp(v, lo, hi) (JDK 21+): min(max(v, lo), hi) with the min/max conventions. */
+    public static int clamp(Tape t, int iv, int ilo, int ihi, double v, double lo, double hi, double r) {
+        if ((iv | ilo | ihi) == 0) {
+            return 0;
+        }
+        return Rules.clamp(t, iv, ilo, ihi, v, lo, hi, r);
+    }
+
+    /** Math.floor: derivative 0, passive result. */
+    public static int floor(Tape t, int ia, double a, double r) {
+        return 0;
+    }
+
+    /** Math.ceil: derivative 0, passive result. */
+    public static int ceil(Tape t, int ia, double a, double r) {
+        return 0;
+    }
+
+    /** Math.rint: derivative 0, passive result. */
+    public static int rint(Tape t, int ia, double a, double r) {
+        return 0;
+    }
+
+    /** Math.signum: derivative 0, passive result. */
+    public static int signum(Tape t, int ia, double a, double r) {
+        return 0;
+    }
+
+    /** Math.ulp: derivative 0, passive result. */
+    public static int ulp(Tape t, int ia, double a, double r) {
+        return 0;
+    }
+
+    /** Math.copySign(a, b): ∂/∂a = ±1, ∂/∂b = 0. */
+    public static int copySign(Tape t, int ia, int ib, double a, double b, double r) {
+        if (ia == 0) {
+            return 0;
+        }
+        return Rules.copySign(t, ia, a, b, r);
+    }
+
+    /** Math.toRadians: π/180. */
+    public static int toRadians(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.TORADIANS, ia, 0.017453292519943295, r);
+    }
+
+    /** Math.toDegrees: 180/π. */
+    public static int toDegrees(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.TODEGREES, ia, 57.29577951308232, r);
+    }
+
+    /** Math.fma(a, b, c): (b, a, 1). */
+    public static int fma(Tape t, int ia, int ib, int ic, double a, double b, double c, double r) {
+        if ((ia | ib | ic) == 0 || t == null) {
+            return 0;
+        }
+        return t.rec3(Op.FMA, ia, b, ib, a, ic, 1.0, r);
+    }
+
+    /** Math.scalb(a, n): 2^n (n is an int, passive). */
+    public static int scalb(Tape t, int ia, double a, int n, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.SCALB, ia, Math.scalb(1.0, n), r);
+    }
+
+    /** Math.IEEEremainder(a, b): ∂/∂a = 1, ∂/∂b = -(nearest-even quotient). */
+    public static int IEEEremainder(Tape t, int ia, int ib, double a, double b, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        return Rules.drem(t, Op.IEEEREMAINDER, ia, ib, a, b, r);
+    }
+
+    /** Math.nextUp: 1. */
+    public static int nextUp(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.NEXTUP, ia, 1.0, r);
+    }
+
+    /** Math.nextDown: 1. */
+    public static int nextDown(Tape t, int ia, double a, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.NEXTDOWN, ia, 1.0, r);
+    }
+
+    /** Math.nextAfter(a, direction): ∂/∂a = 1, ∂/∂direction = 0. */
+    public static int nextAfter(Tape t, int ia, int id, double a, double direction, double r) {
+        if (ia == 0 || t == null) {
+            return 0;
+        }
+        return t.rec1(Op.NEXTAFTER, ia, 1.0, r);
+    }
+
+    // ------------------------------------------------------------------ arrays
+
+    /** DALOAD: index of {@code a[i]} whose value is {@code v}, validated. */
+    public static int daload(Tape t, double[] a, int i, double v) {
+        if (t == null) {
+            return 0;
+        }
+        int[] s = t.shadow(a);
+        if (s == null) {
+            return 0;
+        }
+        int idx = s[i];
+        return idx == 0 ? 0 : t.check(idx, v);
+    }
+
+    /** DASTORE: sets the shadow of {@code a[i]}; creates a shadow only for an active index. */
+    public static void dastore(Tape t, double[] a, int i, int idx) {
+        if (t == null) {
+            return;
+        }
+        if (idx == 0) {
+            int[] s = t.shadow(a);
+            if (s != null) {
+                s[i] = 0;
+            }
+        } else {
+            t.shadowForWrite(a)[i] = idx;
+        }
+    }
+
+    /** The shadow of {@code a} (null when it has none or the thread is not recording). Do not keep it. */
+    public static int[] shadow(Tape t, double[] a) {
+        return t == null || a == null ? null : t.shadow(a);
+    }
+
+    /** After {@code System.arraycopy(src, srcPos, dest, destPos, len)} succeeded: copies shadows of double arrays. */
+    public static void arraycopy(Tape t, Object src, int srcPos, Object dest, int destPos, int len) {
+        if (t == null || !(src instanceof double[]) || !(dest instanceof double[]) || len <= 0) {
+            return;
+        }
+        int[] ss = t.shadow(src);
+        if (ss == null) {
+            int[] ds = t.shadow(dest);
+            if (ds != null) {
+                Arrays.fill(ds, destPos, destPos + len, 0);
+            }
+            return;
+        }
+        System.arraycopy(ss, srcPos, t.shadowForWrite((double[]) dest), destPos, len);
+    }
+
+    /**
+     * After {@code copy = src.clone()}, {@code Arrays.copyOf(src, n)} or
+     * {@code Arrays.copyOfRange(src, from, to)}: gives {@code copy} the shadow of
+     * {@code src[from ..]} (pass {@code from = 0} for clone and copyOf).
+     */
+    public static void copyOf(Tape t, double[] src, int from, double[] copy) {
+        if (t == null || src == null || copy == null) {
+            return;
+        }
+        int[] ss = t.shadow(src);
+        if (ss == null) {
+            return;
+        }
+        int n = Math.min(copy.length, src.length - from);
+        if (n > 0) {
+            System.arraycopy(ss, from, t.shadowForWrite(copy), 0, n);
+        }
+    }
+
+    /** After {@code Arrays.fill(a, from, to, v)} where v has index {@code idx}. */
+    public static void fill(Tape t, double[] a, int from, int to, int idx) {
+        if (t == null || to <= from) {
+            return;
+        }
+        int[] s = idx == 0 ? t.shadow(a) : t.shadowForWrite(a);
+        if (s != null) {
+            Arrays.fill(s, from, to, idx);
+        }
+    }
+
+    /**
+     * Replaces {@code Arrays.sort(a, from, to)}: sorts the array (same order as
+     * {@code Arrays.sort}) and permutes its shadow with it.
+     */
+    public static void sort(Tape t, double[] a, int from, int to) {
+        int[] s = t == null ? null : t.shadow(a);
+        if (s == null) {
+            Arrays.sort(a, from, to);
+            return;
+        }
+        int n = to - from;
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = from + k;
+        }
+        double[] v = Arrays.copyOfRange(a, from, to);
+        int[] sv = Arrays.copyOfRange(s, from, to);
+        Arrays.sort(order, (x, y) -> Double.compare(v[x - from], v[y - from]));
+        for (int k = 0; k < n; k++) {
+            a[from + k] = v[order[k] - from];
+            s[from + k] = sv[order[k] - from];
+        }
+    }
+
+    /** Replaces {@code Arrays.sort(a)}. */
+    public static void sort(Tape t, double[] a) {
+        sort(t, a, 0, a.length);
+    }
+}

@@ -1,0 +1,550 @@
+package dev.ad4j.internal.tape;
+
+import dev.ad4j.NestedRecordingException;
+import dev.ad4j.TapeBudgetExceededException;
+import dev.ad4j.TapeStats;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
+/**
+ * The tape of one thread: flat primitive arrays, one statement per recorded operation, never
+ * one object per operation.
+ *
+ * <p>Statements are numbered by 1-based <em>positions</em>; the tape <em>index</em> that
+ * instrumented code carries is {@code base + position}. {@code base} grows across recordings
+ * of the same tape, so an index left in the heap by an earlier recording is out of range and
+ * rejected by {@link #check}. Index 0 always means passive.
+ *
+ * <p>Per statement {@code s} (1-based): {@code end[s]} is the end offset of its arguments in
+ * {@code argPos}/{@code partial} (they start at {@code end[s-1]}), {@code value[s]} the primal,
+ * {@code op[s]} the op code with its active-operand mask ({@link Op}). Per argument: the
+ * position of the argument statement and the local partial derivative.
+ *
+ * <p>A tape belongs to one thread ({@link #owner}); only that thread may record on it.
+ */
+public final class Tape {
+    /** Bytes per statement: end offset (int), value (double), op (short). */
+    static final int STMT_BYTES = 4 + 8 + 2;
+    /** Bytes per argument: position (int), partial (double). */
+    static final int ARG_BYTES = 4 + 8;
+    private static final int INITIAL_STMTS = 1024;
+    /** Capacity kept between recordings; larger arrays are released by {@link #end()}. */
+    private static final int RETAINED_STMTS = 1 << 20;
+
+    private static final ThreadLocal<Tape> TAPES = new ThreadLocal<>();
+    private static volatile long defaultMaxBytes = initialBudget();
+
+    /** Number of threads currently recording; read plainly on the fast path of {@code Rt.enter}. */
+    private static int recordingThreads;
+    private static final VarHandle RECORDING_THREADS;
+
+    static {
+        try {
+            RECORDING_THREADS = MethodHandles.lookup().findStaticVarHandle(Tape.class, "recordingThreads", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The thread that owns this tape. */
+    public final Thread owner;
+
+    private boolean recording;
+    private int base;
+    private int size;
+    private int[] end;
+    private double[] value;
+    private short[] op;
+    private int nargs;
+    private int[] argPos;
+    private double[] partial;
+
+    private long maxBytes;
+    private long peakBytes;
+    private long entries;
+    private final ShadowMap shadows = new ShadowMap();
+
+    // Call registers: arguments of the pending call and the return value of the last call.
+    private int argCount;
+    private int[] regIdx = new int[8];
+    private double[] regVal = new double[8];
+    private boolean retSet;
+    private int retIdx;
+    private double retVal;
+
+    private Tape(Thread owner) {
+        this.owner = owner;
+        allocate(INITIAL_STMTS, INITIAL_STMTS * 2);
+    }
+
+    /** The calling thread's tape, created on first use. */
+    public static Tape forCurrentThread() {
+        Tape t = TAPES.get();
+        if (t == null) {
+            t = new Tape(Thread.currentThread());
+            TAPES.set(t);
+        }
+        return t;
+    }
+
+    /** The calling thread's tape if it exists, else null (never creates one). */
+    public static Tape currentOrNull() {
+        return TAPES.get();
+    }
+
+    /** Whether any thread is recording (plain read: a stale answer only costs a slow path). */
+    public static boolean anyRecording() {
+        return recordingThreads != 0;
+    }
+
+    /** Global default budget in bytes for tapes that begin recording from now on. */
+    public static long defaultMaxBytes() {
+        return defaultMaxBytes;
+    }
+
+    /** Sets the global default budget in bytes; must be positive. */
+    public static void setDefaultMaxBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("tape budget must be positive: " + bytes);
+        }
+        defaultMaxBytes = bytes;
+    }
+
+    /**
+     * Parses a size with an optional {@code k}, {@code m} or {@code g} suffix (powers of 1024,
+     * case-insensitive, an optional trailing {@code b}): {@code "512m"}, {@code "2g"}, {@code "100000"}.
+     */
+    public static long parseBytes(String spec) {
+        String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
+        if (s.endsWith("b") && s.length() > 1 && !Character.isDigit(s.charAt(s.length() - 2))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        long unit = 1;
+        if (!s.isEmpty()) {
+            switch (s.charAt(s.length() - 1)) {
+                case 'k' -> unit = 1L << 10;
+                case 'm' -> unit = 1L << 20;
+                case 'g' -> unit = 1L << 30;
+                default -> unit = 1;
+            }
+        }
+        String digits = unit == 1 ? s : s.substring(0, s.length() - 1);
+        try {
+            long n = Long.parseLong(digits.trim());
+            if (n <= 0 || n > Long.MAX_VALUE / unit) {
+                throw new NumberFormatException();
+            }
+            return n * unit;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("malformed size '" + spec
+                    + "': expected a positive number with an optional k, m or g suffix, e.g. 512m");
+        }
+    }
+
+    private static long initialBudget() {
+        String p = System.getProperty("ad4j.maxTape");
+        if (p != null && !p.isBlank()) {
+            return parseBytes(p);
+        }
+        // Half the heap: the budget must trip before the JVM throws OutOfMemoryError.
+        return Math.max(1L << 20, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    // ------------------------------------------------------------------ recording lifecycle
+
+    /**
+     * Starts a recording. Throws {@link NestedRecordingException} if this tape is already
+     * recording (nested recordings are not supported in this version).
+     */
+    public void begin() {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("tape of " + owner.getName() + " used by " + Thread.currentThread().getName());
+        }
+        if (recording) {
+            throw new NestedRecordingException(owner);
+        }
+        long next = (long) base + size;
+        // Keep room for ~1G statements after base; wrapping re-admits very old indices only
+        // if their value bits also match (see check).
+        base = next > (Integer.MAX_VALUE >> 1) ? 0 : (int) next;
+        size = 0;
+        nargs = 0;
+        end[0] = 0;
+        entries = 0;
+        maxBytes = defaultMaxBytes;
+        peakBytes = allocatedBytes();
+        clearRegisters();
+        shadows.clear();
+        recording = true;
+        RECORDING_THREADS.getAndAdd(1);
+    }
+
+    /** Ends the recording: drops array shadows and registers; the statements stay readable until the next {@link #begin()}. */
+    public void end() {
+        if (!recording) {
+            return;
+        }
+        recording = false;
+        RECORDING_THREADS.getAndAdd(-1);
+        shadows.clear();
+        clearRegisters();
+        if (end.length > RETAINED_STMTS + 1) {
+            // Give a huge tape back to the GC, but keep statements readable: copy the used part.
+            int keepS = Math.max(size, INITIAL_STMTS);
+            end = Arrays.copyOf(end, keepS + 1);
+            value = Arrays.copyOf(value, keepS + 1);
+            op = Arrays.copyOf(op, keepS + 1);
+            argPos = Arrays.copyOf(argPos, Math.max(nargs, 1));
+            partial = Arrays.copyOf(partial, Math.max(nargs, 1));
+        }
+    }
+
+    /** Whether a recording is in progress. */
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** Counts one entry into instrumented code (called by {@code Rt.enter}). */
+    public void countEntry() {
+        entries++;
+    }
+
+    /** Entries into instrumented code since {@link #begin()}. */
+    public long entries() {
+        return entries;
+    }
+
+    // ------------------------------------------------------------------ recording statements
+
+    /** Records an independent variable and returns its index. */
+    public int input(double v) {
+        if (size + 1 >= end.length) {
+            grow(1, 0);
+        }
+        return close(Op.INPUT, v);
+    }
+
+    /** Records {@code r = op(a)} with partial {@code pa}; returns 0 if {@code ia} is 0. */
+    public int rec1(int opCode, int ia, double pa, double r) {
+        if (ia == 0) {
+            return 0;
+        }
+        if (size + 1 >= end.length || nargs + 1 > argPos.length) {
+            grow(1, 1);
+        }
+        argPos[nargs] = ia - base;
+        partial[nargs++] = pa;
+        return close(opCode | 1 << 8, r);
+    }
+
+    /** Records {@code r = op(a, b)}; passive (0) operands are skipped; returns 0 if both are. */
+    public int rec2(int opCode, int ia, double pa, int ib, double pb, double r) {
+        if ((ia | ib) == 0) {
+            return 0;
+        }
+        if (size + 1 >= end.length || nargs + 2 > argPos.length) {
+            grow(1, 2);
+        }
+        int mask = 0;
+        if (ia != 0) {
+            argPos[nargs] = ia - base;
+            partial[nargs++] = pa;
+            mask = 1;
+        }
+        if (ib != 0) {
+            argPos[nargs] = ib - base;
+            partial[nargs++] = pb;
+            mask |= 2;
+        }
+        return close(opCode | mask << 8, r);
+    }
+
+    /** Records {@code r = op(a, b, c)}; passive (0) operands are skipped; returns 0 if all are. */
+    public int rec3(int opCode, int ia, double pa, int ib, double pb, int ic, double pc, double r) {
+        if ((ia | ib | ic) == 0) {
+            return 0;
+        }
+        if (size + 1 >= end.length || nargs + 3 > argPos.length) {
+            grow(1, 3);
+        }
+        int mask = 0;
+        if (ia != 0) {
+            argPos[nargs] = ia - base;
+            partial[nargs++] = pa;
+            mask = 1;
+        }
+        if (ib != 0) {
+            argPos[nargs] = ib - base;
+            partial[nargs++] = pb;
+            mask |= 2;
+        }
+        if (ic != 0) {
+            argPos[nargs] = ic - base;
+            partial[nargs++] = pc;
+            mask |= 4;
+        }
+        return close(opCode | mask << 8, r);
+    }
+
+    /**
+     * Records a statement with {@code n} arguments ({@code idx[k]}, {@code partials[k]});
+     * passive entries are skipped; returns 0 if all are passive.
+     */
+    public int recN(int opCode, int[] idx, double[] partials, int n, double r) {
+        int active = 0;
+        for (int k = 0; k < n; k++) {
+            if (idx[k] != 0) {
+                active++;
+            }
+        }
+        if (active == 0) {
+            return 0;
+        }
+        if (size + 1 >= end.length || nargs + active > argPos.length) {
+            grow(1, active);
+        }
+        int mask = 0;
+        for (int k = 0; k < n; k++) {
+            if (idx[k] != 0) {
+                argPos[nargs] = idx[k] - base;
+                partial[nargs++] = partials[k];
+                if (k < 8) {
+                    mask |= 1 << k;
+                }
+            }
+        }
+        return close(opCode | mask << 8, r);
+    }
+
+    private int close(int opCode, double r) {
+        int s = ++size;
+        end[s] = nargs;
+        value[s] = r;
+        op[s] = (short) opCode;
+        return base + s;
+    }
+
+    /**
+     * {@code idx} if it names a statement of the current recording whose primal has the same
+     * raw bits as {@code v}; else 0.
+     */
+    public int check(int idx, double v) {
+        int p = idx - base;
+        if (p <= 0 || p > size) {
+            return 0;
+        }
+        return Double.doubleToRawLongBits(value[p]) == Double.doubleToRawLongBits(v) ? idx : 0;
+    }
+
+    // ------------------------------------------------------------------ growth and budget
+
+    private void grow(int stmts, int args) {
+        if (!recording) {
+            throw new IllegalStateException("the tape of " + owner.getName() + " is not recording");
+        }
+        int sCap = end.length - 1;
+        int aCap = argPos.length;
+        long needS = (long) size + stmts + 1;
+        long needA = (long) nargs + args;
+        int newS = sCap;
+        int newA = aCap;
+        if (needS > sCap) {
+            newS = (int) Math.min(Math.max(needS, 2L * sCap), (Integer.MAX_VALUE >> 1) - 16);
+        }
+        if (needA > aCap) {
+            newA = (int) Math.min(Math.max(needA, 2L * aCap), Integer.MAX_VALUE - 16);
+        }
+        long projected = bytesFor(newS, newA) + shadows.bytes();
+        if (projected > maxBytes) {
+            // Try the exact need before giving up: the budget is a hard limit, not a doubling step.
+            newS = (int) Math.max(sCap, Math.min(needS + (needS >> 3), (Integer.MAX_VALUE >> 1) - 16));
+            newA = (int) Math.max(aCap, Math.min(needA + (needA >> 3), Integer.MAX_VALUE - 16));
+            projected = bytesFor(newS, newA) + shadows.bytes();
+            if (projected > maxBytes || needS >= (Integer.MAX_VALUE >> 1) - 16 || (long) base + needS >= Integer.MAX_VALUE) {
+                throw new TapeBudgetExceededException(maxBytes, allocatedBytes(), size);
+            }
+        }
+        if (newS != sCap) {
+            end = Arrays.copyOf(end, newS + 1);
+            value = Arrays.copyOf(value, newS + 1);
+            op = Arrays.copyOf(op, newS + 1);
+        }
+        if (newA != aCap) {
+            argPos = Arrays.copyOf(argPos, newA);
+            partial = Arrays.copyOf(partial, newA);
+        }
+        peakBytes = Math.max(peakBytes, allocatedBytes());
+    }
+
+    private void allocate(int stmts, int args) {
+        end = new int[stmts + 1];
+        value = new double[stmts + 1];
+        op = new short[stmts + 1];
+        argPos = new int[args];
+        partial = new double[args];
+    }
+
+    private static long bytesFor(long stmts, long args) {
+        return (stmts + 1) * STMT_BYTES + args * ARG_BYTES;
+    }
+
+    private long allocatedBytes() {
+        return bytesFor(end.length - 1, argPos.length) + shadows.bytes();
+    }
+
+    /** Statistics of the current (or last) recording. */
+    public TapeStats stats() {
+        return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES,
+                Math.max(peakBytes, allocatedBytes()));
+    }
+
+    // ------------------------------------------------------------------ array shadows
+
+    /** The shadow of {@code a}, or null if it has none. */
+    public int[] shadow(Object a) {
+        return shadows.get(a);
+    }
+
+    /** The shadow of {@code a}, created (all passive) if it has none. */
+    public int[] shadowForWrite(double[] a) {
+        int[] s = shadows.get(a);
+        if (s == null) {
+            s = newShadow(a.length);
+            shadows.put(a, s);
+        }
+        return s;
+    }
+
+    /** Replaces the shadow of {@code a} (its length must be {@code a.length}). */
+    public void setShadow(double[] a, int[] s) {
+        if (s.length != a.length) {
+            throw new IllegalArgumentException("shadow length " + s.length + " != array length " + a.length);
+        }
+        checkShadowBudget(s.length);
+        shadows.put(a, s);
+    }
+
+    private int[] newShadow(int length) {
+        checkShadowBudget(length);
+        return new int[length];
+    }
+
+    private void checkShadowBudget(int length) {
+        long projected = allocatedBytes() + 4L * length;
+        if (projected > maxBytes) {
+            throw new TapeBudgetExceededException(maxBytes, allocatedBytes(), size);
+        }
+        peakBytes = Math.max(peakBytes, projected);
+    }
+
+    // ------------------------------------------------------------------ call registers
+
+    /** Begins a call with {@code n} double arguments. */
+    public void args(int n) {
+        if (n > regIdx.length) {
+            regIdx = new int[Math.max(n, 2 * regIdx.length)];
+            regVal = new double[regIdx.length];
+        }
+        argCount = n;
+        Arrays.fill(regIdx, 0, n, 0);
+    }
+
+    /** Sets argument register {@code j} of the pending call. */
+    public void arg(int j, int idx, double v) {
+        if (j >= 0 && j < argCount) {
+            regIdx[j] = idx;
+            regVal[j] = v;
+        }
+    }
+
+    /** Callee side: the index of its {@code j}-th of {@code n} double parameters, tail-aligned. */
+    public int param(double v, int j, int n) {
+        int k = j + (argCount - n);
+        if (k < 0 || k >= argCount || j >= n) {
+            return 0;
+        }
+        int idx = regIdx[k];
+        if (idx == 0 || Double.doubleToRawLongBits(regVal[k]) != Double.doubleToRawLongBits(v)) {
+            return 0;
+        }
+        return check(idx, v);
+    }
+
+    /** Clears the argument registers. */
+    public void endParams() {
+        argCount = 0;
+    }
+
+    /** Sets the return register. */
+    public void ret(int idx, double v) {
+        retSet = true;
+        retIdx = idx;
+        retVal = v;
+    }
+
+    /** Caller side after a call returning {@code v}: the returned index, then clears all registers. */
+    public int result(double v) {
+        int idx = 0;
+        if (retSet && Double.doubleToRawLongBits(retVal) == Double.doubleToRawLongBits(v)) {
+            idx = check(retIdx, v);
+        }
+        clearRegisters();
+        return idx;
+    }
+
+    /** Clears argument and return registers. */
+    public void clearRegisters() {
+        argCount = 0;
+        retSet = false;
+        retIdx = 0;
+    }
+
+    // ------------------------------------------------------------------ read access for sweeps and traces
+
+    /** Index of position 1 minus one: index = base + position. */
+    public int base() {
+        return base;
+    }
+
+    /** Number of statements. */
+    public int size() {
+        return size;
+    }
+
+    /** Number of arguments. */
+    public int argumentCount() {
+        return nargs;
+    }
+
+    /** Position of an index of this recording, or 0 if it is passive or out of range. */
+    public int position(int idx) {
+        int p = idx - base;
+        return p <= 0 || p > size ? 0 : p;
+    }
+
+    /** End offsets (1-based statements; {@code ends()[0] == 0}). Live array: do not modify. */
+    public int[] ends() {
+        return end;
+    }
+
+    /** Primal values by position. Live array: do not modify. */
+    public double[] values() {
+        return value;
+    }
+
+    /** Op codes with masks by position. Live array: do not modify. */
+    public short[] ops() {
+        return op;
+    }
+
+    /** Argument positions. Live array: do not modify. */
+    public int[] argPositions() {
+        return argPos;
+    }
+
+    /** Argument partials. Live array: do not modify. */
+    public double[] partials() {
+        return partial;
+    }
+}
