@@ -1,0 +1,40 @@
+package dev.ad4j.agent;
+
+import dev.ad4j.agent.internal.cli.Command;
+import dev.ad4j.agent.internal.cli.DemoCommand;
+import dev.ad4j.agent.internal.cli.UsageCommand;
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The command-line tool: {@code java -jar ad4j-agent.jar [command] [options]}. With no
+ * arguments it runs the built-in demo.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /** @param args the command and its options */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** @return the exit code of the command that {@code args} name */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Command command;
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        String name = args.length == 0 ? "demo" : args[0];
+        switch (name) {
+            case "demo": command = new DemoCommand(); break;
+            case "help": case "--help": case "-h": command = new UsageCommand(); break;
+            default:
+                err.println("ad4j: unknown command '" + name + "'");
+                new UsageCommand().execute(rest, err, err);
+                return 2;
+        }
+        return command.execute(rest, out, err);
+    }
+}

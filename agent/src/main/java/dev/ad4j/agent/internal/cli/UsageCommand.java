@@ -1,0 +1,26 @@
+package dev.ad4j.agent.internal.cli;
+
+import java.io.PrintStream;
+
+/** Prints how to use the tool and the agent. */
+public final class UsageCommand implements Command {
+
+    @Override
+    public int execute(String[] args, PrintStream out, PrintStream err) {
+        out.println("Usage: java -jar ad4j-agent.jar [command]");
+        out.println();
+        out.println("Commands:");
+        out.println("  demo      (default) differentiate y = ln x1 + x1*x2 - sin x2 at (2, 5) and print the");
+        out.println("            primal and adjoint traces of Baydin et al. (JMLR 2018), Tables 2 and 3");
+        out.println("  help      print this text");
+        out.println();
+        out.println("As an agent: java -javaagent:ad4j-agent.jar=includes=com.acme.*[,option=value...] ...");
+        out.println("  includes=P1:P2   classes to differentiate (* and ? wildcards; default *)");
+        out.println("  excludes=P1:P2   classes to leave alone");
+        out.println("  maxTape=SIZE     tape memory budget, k/m/g suffixes (default unlimited)");
+        out.println("  strict=true      stop the JVM when a class cannot be instrumented");
+        out.println("  verbose=true     print each instrumented class");
+        out.println("  dump=DIR         write rewritten class files to DIR");
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.ad4j.agent.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ad4j.ScalarFunction;
+
+/** Gradient checks shared by the tests: closed forms and central finite differences. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Asserts each component agrees to {@code rel} relative (absolute near zero). */
+    public static void assertClose(double[] expected, double[] actual, double rel) {
+        assertEquals(expected.length, actual.length, "length");
+        for (int i = 0; i < expected.length; i++) {
+            double tol = rel * Math.max(1, Math.abs(expected[i]));
+            assertEquals(expected[i], actual[i], tol, "component " + i);
+        }
+    }
+
+    /** @return the central finite-difference gradient with a relative step */
+    public static double[] finiteDifferences(ScalarFunction f, double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double h = 1e-6 * Math.max(1, Math.abs(x[i]));
+            double[] p = x.clone();
+            double[] m = x.clone();
+            p[i] += h;
+            m[i] -= h;
+            g[i] = (f.apply(p) - f.apply(m)) / (2 * h);
+        }
+        return g;
+    }
+}

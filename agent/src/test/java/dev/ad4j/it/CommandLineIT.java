@@ -1,0 +1,58 @@
+package dev.ad4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The agent jar as users start it: the demo, and option errors that stop the JVM at start. */
+class CommandLineIT {
+
+    @Test
+    void demo_prints_the_survey_traces_and_gradient() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of("-jar", ForkedJvm.AGENT_JAR.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("11.652"), r.out());
+        assertTrue(r.out().contains("5.500"), r.out());
+        assertTrue(r.out().contains("1.716"), r.out());
+        assertTrue(r.out().contains("v-1"), r.out());
+    }
+
+    @Test
+    void unknown_agent_option_stops_the_jvm_naming_the_option() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("includes=com.example.*,colour=blue"), "-version"));
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains("unknown agent option 'colour'"), r.err());
+    }
+
+    @Test
+    void malformed_pattern_stops_the_jvm_naming_the_pattern() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("includes=com.acme/*"), "-version"));
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains("malformed pattern 'com.acme/*'"), r.err());
+    }
+
+    @Test
+    void malformed_tape_budget_stops_the_jvm() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("maxTape=lots"), "-version"));
+        assertNotEquals(0, r.exitCode());
+        assertTrue(r.err().contains("malformed size 'lots'"), r.err());
+    }
+
+    @Test
+    void primal_results_are_bit_identical_with_and_without_the_agent() throws Exception {
+        List<String> app = List.of("-cp", ForkedJvm.TEST_CLASSES, "com.example.numeric.PrimalReport");
+        ForkedJvm.Result plain = ForkedJvm.run(app);
+        List<String> withAgent = new java.util.ArrayList<>();
+        withAgent.add(ForkedJvm.agent("includes=com.example.*,strict=true,verbose=true"));
+        withAgent.addAll(app);
+        ForkedJvm.Result instrumented = ForkedJvm.run(withAgent);
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertEquals(0, instrumented.exitCode(), instrumented.err());
+        assertTrue(instrumented.err().contains("ad4j: instrumented com.example.numeric.Rosenbrock"), instrumented.err());
+        assertTrue(plain.out().lines().count() >= 5, plain.out());
+        assertEquals(plain.out(), instrumented.out());
+    }
+}
