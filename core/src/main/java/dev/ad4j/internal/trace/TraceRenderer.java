@@ -108,7 +108,7 @@ public final class TraceRenderer {
             }
         }
         for (int p = 1; p <= n; p++) {
-            sb.append('x').append(p).append(BAR).append(" = ").append(bar(p)).append(" = ").append(num(adj[p])).append('\n');
+            sb.append('x').append(BAR).append(p).append(" = ").append(bar(p)).append(" = ").append(num(adj[p])).append('\n');
         }
         return sb.toString();
     }

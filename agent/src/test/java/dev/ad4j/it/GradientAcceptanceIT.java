@@ -1,0 +1,85 @@
+package dev.ad4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.numeric.BlackScholes;
+import com.example.numeric.Piecewise;
+import com.example.numeric.Rosenbrock;
+import com.example.numeric.Survey;
+import dev.ad4j.AD;
+import dev.ad4j.InactiveOutputException;
+import dev.ad4j.NotInstrumentedException;
+import dev.ad4j.ScalarFunction;
+import dev.ad4j.ValueAndGradient;
+import dev.ad4j.agent.testing.Checks;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs in a JVM started with {@code -javaagent:ad4j-agent.jar=includes=com.example.*,strict=true}
+ * (see the failsafe configuration): the targets are ordinary compiled classes rewritten as they
+ * load, exactly as in a user's program.
+ */
+class GradientAcceptanceIT {
+
+    @Test
+    void survey_example_gradient_is_exact() {
+        double[] x = {2, 5};
+        ValueAndGradient vg = AD.valueAndGradient(Survey::f, x);
+        assertEquals(Math.log(2) + 10 - Math.sin(5), vg.value());
+        Checks.assertClose(new double[] {1 / 2.0 + 5, 2 - Math.cos(5)}, vg.gradient(), 1e-12);
+        Checks.assertClose(Checks.finiteDifferences(Survey::f, x), vg.gradient(), 1e-6);
+    }
+
+    @Test
+    void rosenbrock_in_1000_dimensions_matches_closed_form_and_differences() {
+        double[] x = new Random(7).doubles(1000, -2, 2).toArray();
+        double[] g = AD.gradient(Rosenbrock::value, x);
+        Checks.assertClose(Rosenbrock.gradient(x), g, 1e-12);
+        double[] fd = Checks.finiteDifferences(Rosenbrock::value, x);
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(fd[i], g[i], 1e-6 * Math.max(1, Math.abs(g[i])) * 10, "component " + i);
+        }
+    }
+
+    @Test
+    void black_scholes_greeks_match_the_analytic_greeks() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] p = {80 + 40 * random.nextDouble(), 80 + 40 * random.nextDouble(),
+                0.1 + 2 * random.nextDouble(), 0.05 * random.nextDouble(), 0.1 + 0.4 * random.nextDouble()};
+            double[] g = AD.gradient(BlackScholes::price, p);
+            Checks.assertClose(BlackScholes.greeks(p), g, 1e-12);
+            Checks.assertClose(Checks.finiteDifferences(BlackScholes::price, p), g, 1e-6);
+        }
+    }
+
+    @Test
+    void loop_with_branches_and_helper_methods_matches_closed_form() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 20; trial++) {
+            double[] x = random.doubles(12, -1.5, 2.5).toArray();
+            double[] g = AD.gradient(Piecewise::value, x);
+            Checks.assertClose(Piecewise.gradient(x), g, 1e-12);
+            Checks.assertClose(Checks.finiteDifferences(Piecewise::value, x), g, 1e-6);
+        }
+    }
+
+    @Test
+    void output_that_does_not_depend_on_the_input_is_reported_not_zero() {
+        InactiveOutputException e = assertThrows(InactiveOutputException.class,
+                () -> AD.gradient(Survey::constant, new double[] {1, 2}));
+        assertTrue(e.getMessage().contains("does not depend"), e.getMessage());
+    }
+
+    @Test
+    void function_whose_code_is_not_instrumented_is_reported_by_name() {
+        ScalarFunction notSelected = x -> x[0] * x[1];
+        NotInstrumentedException e = assertThrows(NotInstrumentedException.class,
+                () -> AD.gradient(notSelected, new double[] {1, 2}));
+        assertTrue(e.getMessage().contains(GradientAcceptanceIT.class.getName()), e.getMessage());
+        assertTrue(e.getMessage().contains("includes"), e.getMessage());
+    }
+}
