@@ -55,4 +55,20 @@ class CommandLineIT {
         assertTrue(plain.out().lines().count() >= 5, plain.out());
         assertEquals(plain.out(), instrumented.out());
     }
+
+    @Test
+    void diagnostics_name_each_place_that_loses_a_derivative_once() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("includes=com.example.*,diagnostics=true"),
+                "-cp", ForkedJvm.TEST_CLASSES + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                "com.example.numeric.Leaks"));
+        assertEquals(0, r.exitCode(), r.err());
+        String err = r.err();
+        assertTrue(err.contains("derivative lost at com.example.numeric.Leaks.f(Leaks.java:15): array with active"
+                + " elements passed to java.util.Arrays.stream([D)"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:16): active argument passed to java.lang.Double.doubleToRawLongBits"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:17): active value converted to int"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:19): active value stored into field java.awt.geom.Point2D$Double.x"), err);
+        assertEquals(4, err.lines().filter(l -> l.startsWith("ad4j: derivative lost")).count(), err);
+        assertEquals(2, r.out().lines().count(), r.out());
+    }
 }

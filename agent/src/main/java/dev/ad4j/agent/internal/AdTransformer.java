@@ -36,7 +36,7 @@ public final class AdTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            byte[] rewritten = ClassRewriter.forLoader(loader, options.selector()::selects).apply(classFile);
+            byte[] rewritten = ClassRewriter.forLoader(loader, options.selector()::selects, options.diagnostics()).apply(classFile);
             if (rewritten != null) {
                 if (options.verbose()) {
                     err.println("ad4j: instrumented " + name);

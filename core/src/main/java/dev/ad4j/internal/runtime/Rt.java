@@ -593,4 +593,39 @@ public final class Rt {
     public static double attach(double v, int idx) {
         return v;
     }
+
+    // ------------------------------------------------------------------ diagnostics (diagnostics=true only)
+
+    /**
+     * After a call with double arguments: if an active argument was not taken by an instrumented
+     * callee, its derivative is lost in code that is not instrumented; reports the call site.
+     */
+    public static void lostArgs(Tape t, int site) {
+        if (t != null && t.pendingActiveArgs()) {
+            dev.ad4j.Diagnostics.report(site);
+        }
+    }
+
+    /** Where an active value leaves differentiable code (a conversion, a field of a class that is not rewritten). */
+    public static void lost(Tape t, int idx, int site) {
+        if (t != null && idx != 0) {
+            dev.ad4j.Diagnostics.report(site);
+        }
+    }
+
+    /** After passing {@code a} to code that is not rewritten: reports it if it holds active elements. */
+    public static void lostArray(Tape t, double[] a, int site) {
+        if (t == null || a == null) {
+            return;
+        }
+        int[] s = t.shadow(a);
+        if (s != null) {
+            for (int idx : s) {
+                if (idx != 0) {
+                    dev.ad4j.Diagnostics.report(site);
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -483,6 +483,16 @@ public final class Tape {
         return check(idx, v);
     }
 
+    /** @return whether argument registers with an active index were set but not taken by a callee */
+    public boolean pendingActiveArgs() {
+        for (int j = 0; j < argCount; j++) {
+            if (regIdx[j] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Clears the argument registers. */
     public void endParams() {
         argCount = 0;

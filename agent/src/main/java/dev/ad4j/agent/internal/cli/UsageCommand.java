@@ -20,6 +20,7 @@ public final class UsageCommand implements Command {
         out.println("  maxTape=SIZE     tape memory budget, k/m/g suffixes (default unlimited)");
         out.println("  strict=true      stop the JVM when a class cannot be instrumented");
         out.println("  verbose=true     print each instrumented class");
+        out.println("  diagnostics=true report each place where an active value loses its derivative");
         out.println("  dump=DIR         write rewritten class files to DIR");
         return 0;
     }

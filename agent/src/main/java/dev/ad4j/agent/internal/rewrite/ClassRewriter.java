@@ -26,6 +26,7 @@ public final class ClassRewriter {
 
     private final Function<String, byte[]> classFiles;
     private final Predicate<String> rewritten;
+    private final LossReporting losses;
 
     /**
      * @param classFiles class file bytes by internal name (null if not found), read as resources
@@ -33,18 +34,27 @@ public final class ClassRewriter {
      *     and so declares companion fields
      */
     public ClassRewriter(Function<String, byte[]> classFiles, Predicate<String> rewritten) {
+        this(classFiles, rewritten, false);
+    }
+
+    /**
+     * @param diagnostics whether the rewritten code reports, once per place, where an active
+     *     value loses its derivative ({@link dev.ad4j.Diagnostics})
+     */
+    public ClassRewriter(Function<String, byte[]> classFiles, Predicate<String> rewritten, boolean diagnostics) {
         this.classFiles = classFiles;
         this.rewritten = rewritten;
+        this.losses = diagnostics ? LossReporting.DIAGNOSTICS : LossReporting.NONE;
     }
 
     /** A rewriter that reads class files from {@code loader} and rewrites {@code selected} (dotted names). */
-    public static ClassRewriter forLoader(ClassLoader loader, Predicate<String> selected) {
-        return new ClassRewriter(name -> read(loader, name), name -> selected.test(name.replace('/', '.')));
+    public static ClassRewriter forLoader(ClassLoader loader, Predicate<String> selected, boolean diagnostics) {
+        return new ClassRewriter(name -> read(loader, name), name -> selected.test(name.replace('/', '.')), diagnostics);
     }
 
     /** Rewrites with every class that is not protected taken as rewritten (for tests and tools). */
     public static byte[] rewrite(byte[] classFile) {
-        return forLoader(ClassLoader.getSystemClassLoader(), n -> !ClassSelector.isProtected(n)).apply(classFile);
+        return forLoader(ClassLoader.getSystemClassLoader(), n -> !ClassSelector.isProtected(n), false).apply(classFile);
     }
 
     /**
@@ -82,7 +92,7 @@ public final class ClassRewriter {
         return node.fields.stream().anyMatch(f -> f.name.startsWith(FieldOwners.COMPANION_PREFIX));
     }
 
-    private static boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
+    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
         if (!MethodRewriter.needsRewrite(method)) {
             return false;
         }
@@ -93,7 +103,7 @@ public final class ClassRewriter {
             }
         }
         try {
-            new MethodRewriter(node.name, method, fields, bridges).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

@@ -2,6 +2,7 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.ad4j.agent.internal.select.ClassSelector;
 import java.util.List;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -9,6 +10,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -31,14 +33,20 @@ final class MethodRewriter {
     private final MethodNode method;
     private final FieldOwners fields;
     private final LambdaBridges bridges;
+    private final LossReporting losses;
+    private final String source;
     private ShadowLocals shadows;
     private Emitter e;
+    private int line;
 
-    MethodRewriter(String owner, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
+    MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
+            LossReporting losses) {
         this.owner = owner;
+        this.source = source;
         this.method = method;
         this.fields = fields;
         this.bridges = bridges;
+        this.losses = losses;
     }
 
     /** @return whether the method touches doubles and must be rewritten */
@@ -95,6 +103,9 @@ final class MethodRewriter {
             method.instructions.remove(insn);
             shadows.resetTemps();
             Frame<BasicValue> before = frames[k];
+            if (insn instanceof LineNumberNode) {
+                line = ((LineNumberNode) insn).line;
+            }
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
@@ -158,6 +169,11 @@ final class MethodRewriter {
             case I2D: case F2D: case L2D:
                 e.add(insn);
                 e.passive(sz - 1);
+                return;
+            case D2I: case D2L: case D2F:
+                losses.value(e, where(), shadows.stack(sz - 1), "active value converted to "
+                        + (op == D2I ? "int" : op == D2L ? "long" : "float") + " (passive by definition)");
+                e.add(insn);
                 return;
             case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD:
                 field((FieldInsnNode) insn, sz);
@@ -232,6 +248,9 @@ final class MethodRewriter {
                 return;
             }
             case PUTSTATIC:
+                if (!companion) {
+                    lostInField(f, sz);
+                }
                 if (companion) {
                     e.var(ILOAD, shadows.stack(sz - 1));
                     e.add(new FieldInsnNode(PUTSTATIC, f.owner, name, "I"));
@@ -239,6 +258,9 @@ final class MethodRewriter {
                 e.add(f);
                 return;
             default: // PUTFIELD
+                if (!companion) {
+                    lostInField(f, sz);
+                }
                 if (companion) {
                     // Stack: obj D -> obj -> obj obj idx -> obj -> obj D
                     int value = shadows.temp(Type.DOUBLE_TYPE);
@@ -250,6 +272,16 @@ final class MethodRewriter {
                 }
                 e.add(f);
         }
+    }
+
+    private void lostInField(FieldInsnNode f, int sz) {
+        losses.value(e, where(), shadows.stack(sz - 1), "active value stored into field "
+                + f.owner.replace('/', '.') + "." + f.name + ", whose class is not rewritten");
+    }
+
+    private String where() {
+        return owner.replace('/', '.') + "." + method.name + "(" + (source == null ? "Unknown Source" : source)
+                + (line > 0 ? ":" + line : "") + ")";
     }
 
     private void methodCall(MethodInsnNode m, int sz) {
@@ -327,18 +359,26 @@ final class MethodRewriter {
     private void call(AbstractInsnNode insn, String desc, boolean receiver, int sz) {
         Type[] params = Type.getArgumentTypes(desc);
         int firstParam = sz - params.length;
+        String callee = callee(insn);
+        boolean watchArrays = losses.watchesArrays() && insn instanceof MethodInsnNode
+                && ClassSelector.isProtected(((MethodInsnNode) insn).owner.replace('/', '.'));
         int firstDouble = -1;
+        int firstWatched = -1;
         int doubles = 0;
         for (int i = 0; i < params.length; i++) {
-            if (params[i].getSort() == Type.DOUBLE) {
+            boolean isDouble = params[i].getSort() == Type.DOUBLE;
+            if (isDouble) {
                 doubles++;
                 if (firstDouble < 0) {
                     firstDouble = i;
                 }
             }
+            if (firstWatched < 0 && (isDouble || (watchArrays && params[i].getDescriptor().equals("[D")))) {
+                firstWatched = i;
+            }
         }
+        int[] temps = firstWatched < 0 ? null : e.spill(params, firstWatched);
         if (doubles > 0) {
-            int[] temps = e.spill(params, firstDouble);
             e.tape();
             e.intConst(doubles);
             e.rt("args", RuntimeContract.ARGS_DESC);
@@ -354,6 +394,9 @@ final class MethodRewriter {
             }
         }
         e.add(insn);
+        if (temps != null) {
+            losses.afterCall(e, where(), callee, params, temps, firstWatched);
+        }
         if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
             int result = e.keepTop(Type.DOUBLE_TYPE);
             e.tape();
@@ -364,6 +407,14 @@ final class MethodRewriter {
             e.tape();
             e.rt("afterCall", RuntimeContract.AFTER_CALL_DESC);
         }
+    }
+
+    private static String callee(AbstractInsnNode insn) {
+        if (insn instanceof MethodInsnNode) {
+            MethodInsnNode m = (MethodInsnNode) insn;
+            return m.owner.replace('/', '.') + "." + m.name + m.desc;
+        }
+        return "invokedynamic " + ((InvokeDynamicInsnNode) insn).name;
     }
 
     private void arrayLoad(AbstractInsnNode insn, int sz) {
