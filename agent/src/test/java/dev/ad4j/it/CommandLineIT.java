@@ -71,4 +71,26 @@ class CommandLineIT {
         assertEquals(4, err.lines().filter(l -> l.startsWith("ad4j: derivative lost")).count(), err);
         assertEquals(2, r.out().lines().count(), r.out());
     }
+
+    @Test
+    void class_that_cannot_be_instrumented_runs_unchanged_with_a_warning_and_strict_stops_the_jvm() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "huge-classes").toAbsolutePath();
+        java.nio.file.Path file = dir.resolve("com/example/big/Huge.class");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, dev.ad4j.agent.testing.HugeMethodClass.bytes());
+        List<String> app = List.of("-cp", dir.toString(), dev.ad4j.agent.testing.HugeMethodClass.NAME);
+
+        List<String> lenient = new java.util.ArrayList<>(List.of(ForkedJvm.agent("includes=com.example.*")));
+        lenient.addAll(app);
+        ForkedJvm.Result r = ForkedJvm.run(lenient);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("10000.0", r.out().trim());
+        assertTrue(r.err().contains("cannot instrument com.example.big.Huge method sum([D)D"), r.err());
+
+        List<String> strict = new java.util.ArrayList<>(List.of(ForkedJvm.agent("includes=com.example.*,strict=true")));
+        strict.addAll(app);
+        ForkedJvm.Result s = ForkedJvm.run(strict);
+        assertNotEquals(0, s.exitCode());
+        assertTrue(s.err().contains("strict=true, stopping the JVM"), s.err());
+    }
 }
