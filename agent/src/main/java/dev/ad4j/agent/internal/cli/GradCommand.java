@@ -54,9 +54,9 @@ public final class GradCommand implements Command {
         out.println("  --dot [FILE]       the computational graph as Graphviz DOT, written to FILE; without FILE");
         out.println("                     stdout carries only the DOT (pipe it into dot -Tpng) and the rest goes to stderr");
         out.println("  --check            compare with central differences (a table per coordinate); exit 1 if one fails");
-        out.println("  --eps E            relative step of --check (default " + GradientCheck.DEFAULT_EPS + ")");
+        out.println("  --eps E            relative step of --check (default " + sci(GradientCheck.DEFAULT_EPS) + ")");
         out.println("  --atol A, --rtol R tolerances of --check: pass if |ad - fd| <= A + R |fd| (default "
-                + GradientCheck.DEFAULT_ATOL + ", " + GradientCheck.DEFAULT_RTOL + ")");
+                + sci(GradientCheck.DEFAULT_ATOL) + ", " + sci(GradientCheck.DEFAULT_RTOL) + ")");
         out.println("  -h, --help         print this text");
         out.println("--trace and --dot need a double-valued method and no --jacobian. Options also take --name=value.");
         out.println();
@@ -64,6 +64,10 @@ public final class GradCommand implements Command {
         out.println("or --check failed, 2 bad arguments (also unknown class or method, wrong number of values).");
         out.println();
         out.println("Example: java -jar ad4j-agent.jar grad --cp app.jar --method com.acme.Model#loss --at -1.2,1 --check");
+    }
+
+    private static String sci(double d) {
+        return String.format(java.util.Locale.ROOT, "%.0e", d);
     }
 
     @Override
