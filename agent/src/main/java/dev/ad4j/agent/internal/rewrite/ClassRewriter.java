@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -115,8 +116,10 @@ public final class ClassRewriter {
         try {
             node.accept(writer);
             return writer.toByteArray();
+        } catch (MethodTooLargeException e) {
+            throw new InstrumentationFailure(node.name, e.getMethodName() + e.getDescriptor(),
+                    "grows past the JVM's 64 KB method limit when rewritten (" + e.getCodeSize() + " bytes)");
         } catch (RuntimeException e) {
-            // MethodTooLargeException and ClassTooLargeException land here.
             throw new InstrumentationFailure(node.name, null, e.toString());
         }
     }
