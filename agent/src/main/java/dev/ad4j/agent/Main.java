@@ -4,7 +4,10 @@ import dev.ad4j.agent.internal.cli.Command;
 import dev.ad4j.agent.internal.cli.DemoCommand;
 import dev.ad4j.agent.internal.cli.GradCommand;
 import dev.ad4j.agent.internal.cli.UsageCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -18,8 +21,12 @@ public final class Main {
 
     /** @param args the command and its options */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.out.flush();
+        // Traces use overbars and partial signs: print UTF-8 whatever the platform default.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
         System.exit(code);
     }
 

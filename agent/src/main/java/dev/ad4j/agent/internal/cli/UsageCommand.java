@@ -35,6 +35,7 @@ public final class UsageCommand implements Command {
         out.println("  strict=true      stop the JVM when a class cannot be instrumented");
         out.println("  verbose=true     print each instrumented class");
         out.println("  diagnostics=true report each place where an active value loses its derivative");
+        out.println("  rules=FILE       derivative rules for library methods (docs/third-party.md)");
         out.println("  dump=DIR         write rewritten class files to DIR");
         return 0;
     }

@@ -31,10 +31,12 @@ public final class AgentOptions {
      * converted to an integer). Costs a check per such place. Default {@code false}.
      */
     public static final String DIAGNOSTICS = "diagnostics";
+    /** A rules file declaring derivatives of methods (see {@code docs/third-party.md}). Default: none. */
+    public static final String RULES = "rules";
     /** Directory to write rewritten class files into, for debugging. Default: none. */
     public static final String DUMP = "dump";
 
-    private static final List<String> KEYS = List.of(INCLUDES, EXCLUDES, MAX_TAPE, STRICT, VERBOSE, DIAGNOSTICS, DUMP);
+    private static final List<String> KEYS = List.of(INCLUDES, EXCLUDES, MAX_TAPE, STRICT, VERBOSE, DIAGNOSTICS, RULES, DUMP);
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final ClassSelector selector;
@@ -139,6 +141,30 @@ public final class AgentOptions {
     /** @return whether places that lose derivatives are reported */
     public boolean diagnostics() {
         return bool(DIAGNOSTICS);
+    }
+
+    /** @return the rules file, or null */
+    public String rules() {
+        return values.get(RULES);
+    }
+
+    /**
+     * @return a warning for each protected package (the JDK, ad4j, its shaded dependencies) that
+     *     the includes given explicitly would select: they are never instrumented
+     */
+    public List<String> protectedSelections() {
+        if (!values.containsKey(INCLUDES)) {
+            return List.of();
+        }
+        WildcardMatcher includes = matcher(INCLUDES, "");
+        List<String> warnings = new java.util.ArrayList<>();
+        for (String sample : ClassSelector.PROTECTED_SAMPLES) {
+            if (includes.matches(sample)) {
+                warnings.add("includes=" + values.get(INCLUDES) + " would select " + sample
+                        + ", which is never instrumented (the JDK, ad4j and its shaded dependencies are protected)");
+            }
+        }
+        return warnings;
     }
 
     /** @return the dump directory, or null */

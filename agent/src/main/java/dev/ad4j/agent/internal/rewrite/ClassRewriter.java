@@ -94,7 +94,7 @@ public final class ClassRewriter {
     }
 
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
-        if (!MethodRewriter.needsRewrite(method)) {
+        if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
         for (AbstractInsnNode insn : method.instructions) {

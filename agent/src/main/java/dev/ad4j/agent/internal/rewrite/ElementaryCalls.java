@@ -1,39 +1,83 @@
 package dev.ad4j.agent.internal.rewrite;
 
+import dev.ad4j.DerivativeRules;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.objectweb.asm.Type;
 
 /**
- * JDK methods that are elementary functions with a derivative helper in the runtime: every
- * {@code Math} and {@code StrictMath} function the runtime has a rule for, and {@code Double}'s
- * {@code sum}, {@code max} and {@code min} (common in reductions such as
- * {@code reduce(0, Double::sum)}).
+ * Methods that count as elementary functions: the rewriter leaves their bodies alone and, at
+ * each call, records one statement with their partials. Three kinds:
+ * <ul>
+ *   <li>{@code Math} and {@code StrictMath} functions with a runtime helper, and {@code Double}'s
+ *       {@code sum}, {@code max} and {@code min} (common in reductions such as
+ *       {@code reduce(0, Double::sum)});</li>
+ *   <li>the same functions of fast-math libraries (commons-math3's, commons-math 2's,
+ *       Hipparchus' and Jafama's {@code FastMath}), which compute with lookup tables and bit tricks
+ *       that would otherwise be traced into wrong or zero derivatives;</li>
+ *   <li>methods aliased to such a helper by a rules file, and methods with a user-declared
+ *       {@link DerivativeRules rule}.</li>
+ * </ul>
  */
 final class ElementaryCalls {
+
+    /** Fast-math classes whose functions are differentiated like {@code java.lang.Math}'s. */
+    static final Set<String> FAST_MATH = Set.of(
+            "org/apache/commons/math3/util/FastMath",
+            "org/apache/commons/math/util/FastMath",
+            "org/hipparchus/util/FastMath",
+            "net/jafama/FastMath",
+            "net/jafama/StrictFastMath");
+
+    private static final Map<String, String> ALIASES = new ConcurrentHashMap<>();
 
     private ElementaryCalls() {
     }
 
-    /** @return the runtime helper's name for the call, or null if it is not elementary */
+    /**
+     * Declares that {@code owner.name desc} has the derivative of the runtime helper
+     * {@code helper} (the rules file's {@code = like java.lang.Math#sin} form).
+     *
+     * @throws IllegalArgumentException if the runtime has no such helper for that descriptor
+     */
+    static void alias(String owner, String name, String desc, String helper) {
+        if (!RuntimeContract.hasHelper(helper, desc)) {
+            throw new IllegalArgumentException("no derivative helper '" + helper + "' for descriptor " + desc);
+        }
+        ALIASES.put(owner + "." + name + desc, helper);
+    }
+
+    /** @return the runtime helper's name for the call, or null if it has none */
     static String helper(String owner, String name, String desc) {
         if (Type.getReturnType(desc).getSort() != Type.DOUBLE) {
             return null;
         }
-        switch (owner) {
-            case "java/lang/Math":
-            case "java/lang/StrictMath":
-                return RuntimeContract.hasHelper(name, desc) ? name : null;
-            case "java/lang/Double":
-                if (desc.equals("(DD)D")) {
-                    switch (name) {
-                        case "sum": return "dadd";
-                        case "max": return "max";
-                        case "min": return "min";
-                        default: return null;
-                    }
-                }
-                return null;
-            default:
-                return null;
+        String alias = ALIASES.get(owner + "." + name + desc);
+        if (alias != null) {
+            return alias;
         }
+        if (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath") || FAST_MATH.contains(owner)) {
+            return RuntimeContract.hasHelper(name, desc) ? name : null;
+        }
+        if (owner.equals("java/lang/Double") && desc.equals("(DD)D")) {
+            switch (name) {
+                case "sum": return "dadd";
+                case "max": return "max";
+                case "min": return "min";
+                default: return null;
+            }
+        }
+        return null;
+    }
+
+    /** @return the user-declared rule of the method, or -1 */
+    static int rule(String owner, String name, String desc) {
+        return DerivativeRules.lookup(owner, name, desc);
+    }
+
+    /** @return whether the method's body must be left alone because calls to it are elementary */
+    static boolean isElementary(String owner, String name, String desc) {
+        return helper(owner, name, desc) != null || rule(owner, name, desc) >= 0;
     }
 }

@@ -61,7 +61,7 @@ final class LambdaBridges {
             capturesDouble |= t.getSort() == Type.DOUBLE;
         }
         return capturesDouble
-                || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.helper(impl.getOwner(), impl.getName(), impl.getDesc()) != null);
+                || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.isElementary(impl.getOwner(), impl.getName(), impl.getDesc()));
     }
 
     /**

@@ -285,9 +285,13 @@ final class MethodRewriter {
     }
 
     private void methodCall(MethodInsnNode m, int sz) {
-        String helper = ElementaryCalls.helper(m.owner, m.name, m.desc);
-        if (helper != null && m.getOpcode() == INVOKESTATIC) {
+        boolean isStatic = m.getOpcode() == INVOKESTATIC;
+        String helper = isStatic ? ElementaryCalls.helper(m.owner, m.name, m.desc) : null;
+        int rule = isStatic ? ElementaryCalls.rule(m.owner, m.name, m.desc) : -1;
+        if (helper != null) {
             operation(m, helper, m.desc, sz);
+        } else if (rule >= 0) {
+            ruleCall(m, rule, sz);
         } else if (m.owner.equals(RuntimeContract.RT) && m.name.equals("attach")) {
             attach(sz);
         } else if (JdkCalls.handles(m)) {
@@ -347,6 +351,27 @@ final class MethodRewriter {
         }
         e.var(DLOAD, result);
         e.rt(helper, RuntimeContract.helperDesc(desc));
+        e.var(ISTORE, shadows.stack(base));
+    }
+
+    /** A call to a method with a user-declared rule: like {@link #operation}, plus the rule's id. */
+    private void ruleCall(MethodInsnNode m, int rule, int sz) {
+        Type[] params = Type.getArgumentTypes(m.desc);
+        int base = sz - params.length;
+        int[] temps = e.spill(params, 0);
+        e.add(m);
+        int result = e.keepTop(Type.DOUBLE_TYPE);
+        e.tape();
+        for (int i = 0; i < params.length; i++) {
+            e.var(ILOAD, shadows.stack(base + i));
+        }
+        for (int i = 0; i < params.length; i++) {
+            e.var(DLOAD, temps[i]);
+        }
+        e.var(DLOAD, result);
+        e.intConst(rule);
+        String desc = RuntimeContract.helperDesc(m.desc);
+        e.rt("rule" + params.length, desc.substring(0, desc.length() - 2) + "I)I");
         e.var(ISTORE, shadows.stack(base));
     }
 

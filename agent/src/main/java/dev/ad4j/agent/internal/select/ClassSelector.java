@@ -14,6 +14,12 @@ public final class ClassSelector {
             "java.", "javax.", "jdk.", "sun.", "com.sun.", "dev.ad4j.", "org.objectweb.asm.",
             "net.bytebuddy.", "org.junit.", "org.opentest4j.", "org.apiguardian.");
 
+    /** One class of each protected package, to tell users whose patterns would select them. */
+    public static final List<String> PROTECTED_SAMPLES = List.of(
+            "java.lang.Math", "javax.swing.JFrame", "jdk.internal.misc.Unsafe", "sun.misc.Unsafe",
+            "com.sun.management.OperatingSystemMXBean", "dev.ad4j.internal.runtime.Rt",
+            "dev.ad4j.agent.shaded.asm.ClassReader", "net.bytebuddy.agent.ByteBuddyAgent");
+
     private final WildcardMatcher includes;
     private final WildcardMatcher excludes;
 
