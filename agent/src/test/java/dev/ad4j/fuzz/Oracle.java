@@ -1,0 +1,150 @@
+package dev.ad4j.fuzz;
+
+import dev.ad4j.AD;
+import dev.ad4j.ScalarFunction;
+import dev.ad4j.ValueAndGradient;
+import java.util.Arrays;
+
+/**
+ * Decides whether one program behaves: primal results bit-identical with and without ad4j
+ * (outside and inside a recording), and the AD gradient equal to central finite differences.
+ * A disagreement only counts when two step sizes agree with each other but not with AD; when
+ * the steps disagree the point is near a kink or branch boundary and the program is skipped.
+ */
+final class Oracle {
+
+    /** Relative tolerance between AD and finite differences (absolute below magnitude 1). */
+    static final double TOLERANCE = 1e-6;
+
+    /** Outcome of one check. */
+    enum Outcome { OK, SKIPPED, MISMATCH }
+
+    /**
+     * @param outcome the outcome
+     * @param kind a short, stable label (the minimiser keeps a failure of the same kind)
+     * @param detail what was seen
+     */
+    record Verdict(Outcome outcome, String kind, String detail) {
+        static final Verdict OK = new Verdict(Outcome.OK, "ok", "");
+
+        static Verdict skip(String why) {
+            return new Verdict(Outcome.SKIPPED, why, why);
+        }
+
+        static Verdict skip(String kind, String detail) {
+            return new Verdict(Outcome.SKIPPED, kind, detail);
+        }
+
+        static Verdict mismatch(String kind, String detail) {
+            return new Verdict(Outcome.MISMATCH, kind, detail);
+        }
+    }
+
+    private Oracle() {
+    }
+
+    static Verdict check(ScalarFunction plain, ScalarFunction instrumented, double[] x) {
+        double p;
+        try {
+            p = plain.apply(x.clone());
+        } catch (RuntimeException | StackOverflowError e) {
+            return Verdict.skip("plain program throws", e.toString());
+        }
+        if (!Double.isFinite(p) || Math.abs(p) > 1e8) {
+            return Verdict.skip("value not finite or too large");
+        }
+        double q;
+        try {
+            q = instrumented.apply(x.clone());
+        } catch (RuntimeException | Error e) {
+            return Verdict.mismatch("instrumented-throws", "instrumented program throws " + e);
+        }
+        if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(q)) {
+            return Verdict.mismatch("primal", "primal " + p + " (plain) vs " + q + " (instrumented)");
+        }
+        ValueAndGradient vg;
+        try {
+            vg = AD.valueAndGradient(instrumented, x.clone());
+        } catch (RuntimeException | Error e) {
+            double[] fd = differences(plain, x, 1e-5);
+            if (isZero(fd) && isZero(differences(plain, x, 1e-6))) {
+                return Verdict.skip("output does not depend on the input");
+            }
+            return Verdict.mismatch("gradient-throws", "AD.valueAndGradient throws " + e + "; differences "
+                    + Arrays.toString(fd));
+        }
+        if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(vg.value())) {
+            return Verdict.mismatch("primal-recording", "primal " + p + " (plain) vs " + vg.value() + " (recording)");
+        }
+        return compare(plain, x, vg.gradient());
+    }
+
+    /** Compares an AD gradient with finite differences of {@code f} at {@code x}. */
+    static Verdict compare(ScalarFunction f, double[] x, double[] ad) {
+        return judge(f.apply(x.clone()), ad, differences(f, x, 1e-5), differences(f, x, 1e-6));
+    }
+
+    /** Compares an AD gradient with central differences taken with steps 1e-5 and 1e-6. */
+    static Verdict judge(double value, double[] ad, double[] fd1, double[] fd2) {
+        // Rounding in f(x ± h) makes differences noisy by about ulp(f) / h: allow for it.
+        double noise = 1e-8 * Math.abs(value);
+        for (double g : ad) {
+            if (!Double.isFinite(g) || Math.abs(g) > 1e8) {
+                return Verdict.skip("gradient not finite or too large");
+            }
+        }
+        if (agree(ad, fd1, TOLERANCE, noise) || agree(ad, fd2, TOLERANCE, noise)) {
+            return Verdict.OK;
+        }
+        if (!agree(fd1, fd2, 1e-4, noise)) {
+            return Verdict.skip("not smooth at the point");
+        }
+        int worst = worst(ad, fd1);
+        return Verdict.mismatch("gradient", "gradient component " + worst + ": AD " + ad[worst] + ", differences "
+                + fd1[worst] + " (step 1e-5) / " + fd2[worst] + " (step 1e-6); AD " + Arrays.toString(ad)
+                + ", differences " + Arrays.toString(fd1));
+    }
+
+    /** @return central differences with step {@code rel * max(1, |x_i|)} */
+    static double[] differences(ScalarFunction f, double[] x, double rel) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double h = rel * Math.max(1, Math.abs(x[i]));
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[i] += h;
+            down[i] -= h;
+            h = (up[i] - down[i]) / 2; // the step actually taken, after rounding
+            g[i] = (f.apply(up) - f.apply(down)) / (2 * h);
+        }
+        return g;
+    }
+
+    private static boolean agree(double[] a, double[] b, double tol, double noise) {
+        for (int i = 0; i < a.length; i++) {
+            if (!(Math.abs(a[i] - b[i]) <= tol * Math.max(1, Math.max(Math.abs(a[i]), Math.abs(b[i]))) + noise)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int worst(double[] a, double[] b) {
+        int w = 0;
+        for (int i = 1; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > Math.abs(a[w] - b[w])) {
+                w = i;
+            }
+        }
+        return w;
+    }
+
+    private static boolean isZero(double[] g) {
+        for (double v : g) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
