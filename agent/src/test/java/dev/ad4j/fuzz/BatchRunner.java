@@ -74,7 +74,8 @@ public final class BatchRunner {
                     ValueAndGradient vg = AD.valueAndGradient(fn, x.clone());
                     out.append(' ').append(bits(vg.value())).append(bits(vg.gradient()));
                 } else {
-                    out.append(bits(Oracle.differences(fn, x, 1e-5))).append(bits(Oracle.differences(fn, x, 1e-6)));
+                    out.append(bits(Oracle.differences(fn, x, 1e-5))).append(bits(Oracle.differences(fn, x, 1e-6)))
+                            .append(bits(Oracle.differences(fn, x, 1e-7)));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 out.append(" throws ").append(e.getClass().getName());
@@ -136,7 +137,7 @@ public final class BatchRunner {
             if (!Double.isFinite(value) || Math.abs(value) > 1e8) {
                 continue;
             }
-            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]));
+            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]), parse(p[3]));
             if (v.outcome() == Oracle.Outcome.MISMATCH) {
                 problems.add(ph[0] + ": " + v.detail());
             }

@@ -18,8 +18,21 @@ class FuzzRegressionTest {
     }
 
     @Test
-    void recursive_call_in_ternary_condition_keeps_the_full_derivative_of_the_accumulator() {
-        // Expected gradient (finite differences, steps 1e-5 and 1e-6 agree): {306.789123..., 0.125}.
-        check(RecursiveCallInTernaryCondition.class, new double[] {1.1110797444910694, -1.5015335359379214});
+    void branch_on_a_fast_oscillating_value_is_not_mistaken_for_a_wrong_derivative() {
+        // The condition v1 <= r(v1, 2) flips every ~1e-6 in x0 (pow of 1.25 + sin(2.6e5) under- or
+        // overflows), and the other branch doubles the slope: differences with steps 1e-5 and 1e-6
+        // both straddle a flip and agree on 306.79, while the derivative at x is 153.89 (step 1e-7
+        // and the analytic derivative agree). The oracle must not call this a mismatch.
+        double[] x = {1.1110797444910694, -1.5015335359379214};
+        check(RecursiveCallInTernaryCondition.class, x);
+        double[] ad = dev.ad4j.AD.gradient(Instrumented.scalar(RecursiveCallInTernaryCondition.class, "f"), x);
+        double x0 = x[0];
+        double a = 1.25 + Math.sin(1.5 * x0);
+        double b = 3 * x0;
+        double p = Math.pow(a, b);
+        double q = Math.sin(x0) + x0 + 2;
+        double dp = p * (b * 1.5 * Math.cos(1.5 * x0) / a + 3 * Math.log(a));
+        assertEquals(1 + dp * q + p * (Math.cos(x0) + 1), ad[0], 1e-9 * Math.abs(ad[0]));
+        assertEquals(0.125, ad[1], 0);
     }
 }

@@ -3,7 +3,6 @@ package dev.ad4j.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ad4j.AD;
 import dev.ad4j.fuzz.BatchRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -25,8 +24,9 @@ class FuzzAgentIT {
         int programs = Math.min(2000, Math.max(300, Integer.getInteger("ad4j.fuzz.programs", 300) / 4));
         Path dir = Path.of("target", "fuzz-it", Long.toString(seed)).toAbsolutePath();
         Path list = BatchRunner.prepare(seed, programs, dir);
-        String core = Path.of(AD.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        String cp = String.join(File.pathSeparator, dir.resolve("classes").toString(), ForkedJvm.TEST_CLASSES, core);
+        // The test class path carries ad4j-core (the agent also puts it on the boot class path).
+        String cp = String.join(File.pathSeparator, dir.resolve("classes").toString(), ForkedJvm.TEST_CLASSES,
+                System.getProperty("java.class.path"));
         List<String> app = List.of("-cp", cp, BatchRunner.class.getName());
 
         List<String> plainArgs = new ArrayList<>(app);
