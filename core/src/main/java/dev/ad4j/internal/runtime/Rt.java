@@ -628,4 +628,60 @@ public final class Rt {
             }
         }
     }
+
+    // ------------------------------------------------------------------ fast-math library functions
+    // Functions that commons-math3's, Hipparchus' and Jafama's FastMath have beyond java.lang.Math.
+    // The agent maps calls to those libraries onto these helpers (and onto the Math helpers above)
+    // so that their table lookups and bit tricks are never traced.
+
+    /** asinh: 1/sqrt(a² + 1). */
+    public static int asinh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : t.rec1(Op.ASINH, ia, 1 / Math.sqrt(a * a + 1), r);
+    }
+
+    /** acosh: 1/sqrt(a² - 1); +Infinity at 1. */
+    public static int acosh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : t.rec1(Op.ACOSH, ia, 1 / Math.sqrt(a * a - 1), r);
+    }
+
+    /** atanh: 1/(1 - a²). */
+    public static int atanh(Tape t, int ia, double a, double r) {
+        return ia == 0 ? 0 : t.rec1(Op.ATANH, ia, 1 / (1 - a * a), r);
+    }
+
+    /** pow(a, n) with an int exponent: n a^(n-1); 0 for n == 0. */
+    public static int pow(Tape t, int ia, double a, int n, double r) {
+        return ia == 0 ? 0 : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
+    }
+
+    /** pow(a, n) with a long exponent: n a^(n-1); 0 for n == 0. */
+    public static int pow(Tape t, int ia, double a, long n, double r) {
+        return ia == 0 ? 0 : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
+    }
+
+    /** log(base, x) = ln x / ln base: (-r/(base ln base), 1/(x ln base)). */
+    public static int log(Tape t, int ib, int ix, double base, double x, double r) {
+        if ((ib | ix) == 0) {
+            return 0;
+        }
+        double lnBase = Math.log(base);
+        return t.rec2(Op.LOGB, ib, ib == 0 ? 0 : -r / (base * lnBase), ix, ix == 0 ? 0 : 1 / (x * lnBase), r);
+    }
+
+    // ------------------------------------------------------------------ user-declared derivative rules
+
+    /** A call to a method with a one-argument {@link dev.ad4j.DerivativeRules rule}. */
+    public static int rule1(Tape t, int ia, double a, double r, int rule) {
+        return ia == 0 ? 0 : Rules.custom(t, rule, new int[] {ia}, new double[] {a}, r);
+    }
+
+    /** A call to a method with a two-argument rule. */
+    public static int rule2(Tape t, int ia, int ib, double a, double b, double r, int rule) {
+        return (ia | ib) == 0 ? 0 : Rules.custom(t, rule, new int[] {ia, ib}, new double[] {a, b}, r);
+    }
+
+    /** A call to a method with a three-argument rule. */
+    public static int rule3(Tape t, int ia, int ib, int ic, double a, double b, double c, double r, int rule) {
+        return (ia | ib | ic) == 0 ? 0 : Rules.custom(t, rule, new int[] {ia, ib, ic}, new double[] {a, b, c}, r);
+    }
 }

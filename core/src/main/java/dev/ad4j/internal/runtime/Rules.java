@@ -119,4 +119,13 @@ final class Rules {
         }
         return t.rec1(op, ia, p, r);
     }
+
+    static int custom(Tape t, int rule, int[] idx, double[] args, double r) {
+        if (t == null) {
+            return 0;
+        }
+        double[] partials = new double[args.length];
+        dev.ad4j.DerivativeRules.partials(rule, args, r, partials);
+        return t.recN(Op.CUSTOM, idx, partials, args.length, r);
+    }
 }
