@@ -143,4 +143,39 @@ class CheckpointingTest {
         assertTrue(st.statements() >= 80_000, st.toString());
         assertTrue(st.peakBytes() >= 14L * st.statements(), st.toString());
     }
+
+    /** s[0] *= q[0], hand-instrumented. */
+    private static void scale(double[] s, double[] q) {
+        dev.ad4j.internal.tape.Tape t = dev.ad4j.internal.runtime.Rt.enter();
+        double a = s[0];
+        int ia = dev.ad4j.internal.runtime.Rt.daload(t, s, 0, a);
+        double b = q[0];
+        int ib = dev.ad4j.internal.runtime.Rt.daload(t, q, 0, b);
+        double r = a * b;
+        dev.ad4j.internal.runtime.Rt.dastore(t, s, 0, dev.ad4j.internal.runtime.Rt.dmul(t, ia, ib, a, b, r));
+        s[0] = r;
+    }
+
+    @Test
+    void a_step_reading_a_value_computed_after_the_loop_is_an_error_not_a_lost_derivative() {
+        double[] x = {1.5, 2.0};
+        dev.ad4j.ADException e = assertThrows(dev.ad4j.ADException.class, () -> AD.gradient(v -> {
+            double[] u = HeatSteps.head(v, 1);
+            double[] q = HeatSteps.tail(v, 1);
+            Checkpointing.iterate(5, u, 2, (i, s) -> scale(s, q));
+            scale(q, u); // q[0] now holds a value computed after the loop
+            return HeatSteps.loss(u);
+        }, x));
+        assertTrue(e.getMessage().contains("computed after it started"), e.getMessage());
+    }
+
+    @Test
+    void traces_of_a_recording_with_a_checkpointed_loop_render() {
+        double[] x = HeatSteps.point(3);
+        dev.ad4j.Recording r = AD.record(v -> HeatSteps.checkpointed(v, 3, 50, 3), x);
+        assertRel(AD.gradient(v -> HeatSteps.plain(v, 3, 50), x), r.gradient(), 1e-12);
+        assertTrue(r.primalTrace().contains("external"), r.primalTrace());
+        assertTrue(!r.adjointTrace().isEmpty());
+        assertTrue(r.dot().contains("digraph"));
+    }
 }
