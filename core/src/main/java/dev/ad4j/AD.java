@@ -51,6 +51,15 @@ public final class AD {
         return Tape.defaultMaxBytes();
     }
 
+    /**
+     * Statistics of the calling thread's last (or current) recording, or null if it never
+     * recorded. {@link TapeStats#peakBytes()} is what a budget must allow for that computation.
+     */
+    public static TapeStats lastTapeStats() {
+        Tape t = Tape.currentOrNull();
+        return t == null ? null : t.stats();
+    }
+
     /** Parses a size with an optional k, m or g suffix (powers of 1024): {@code "64m"} is 67108864. */
     public static long parseBytes(String size) {
         return Tape.parseBytes(size);
@@ -86,7 +95,7 @@ public final class AD {
             int out = scalarOutput(t, y, f);
             double[] adj = new double[out + 1];
             adj[out] = 1;
-            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, out);
+            Sweeps.reverse(t, adj, out);
             return new ValueAndGradient(y, Arrays.copyOfRange(adj, 1, n + 1));
         } finally {
             t.end();
@@ -114,7 +123,7 @@ public final class AD {
             double[] partial = Arrays.copyOf(t.partials(), args);
             double[] adj = new double[out + 1];
             adj[out] = 1;
-            Sweeps.reverse(end, argPos, partial, adj, out);
+            Sweeps.reverse(t, adj, out); // external groups need the live tape
             TraceRenderer renderer = new TraceRenderer(end, Arrays.copyOf(t.values(), out + 1),
                     Arrays.copyOf(t.ops(), out + 1), argPos, partial, n, out);
             return new Recording(y, Arrays.copyOfRange(adj, 1, n + 1), t.stats(), renderer);
@@ -142,7 +151,7 @@ public final class AD {
             int out = scalarOutput(t, y, f);
             double[] adj = new double[out + 1];
             adj[out] = 1;
-            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, out);
+            Sweeps.reverse(t, adj, out);
             return adj[1];
         } finally {
             t.end();
@@ -239,7 +248,7 @@ public final class AD {
                     adj[outs[j]] += ybar[j];
                 }
             }
-            Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, top);
+            Sweeps.reverse(t, adj, top);
             return Arrays.copyOfRange(adj, 1, n + 1);
         } finally {
             t.end();
@@ -263,7 +272,7 @@ public final class AD {
             int top = Math.max(max(outs), n);
             double[] tan = new double[top + 1];
             System.arraycopy(xdot, 0, tan, 1, n);
-            Sweeps.forward(t.ends(), t.argPositions(), t.partials(), tan, top);
+            Sweeps.forward(t, tan, top);
             double[] ydot = new double[outs.length];
             for (int j = 0; j < outs.length; j++) {
                 ydot[j] = outs[j] == 0 ? 0 : tan[outs[j]];
@@ -301,7 +310,7 @@ public final class AD {
                     for (int l = 0; l < lanes; l++) {
                         tan[(j0 + l + 1) * lanes + l] = 1;
                     }
-                    Sweeps.forward(t.ends(), t.argPositions(), t.partials(), tan, top, lanes);
+                    Sweeps.forward(t, tan, top, lanes);
                     for (int i = 0; i < m; i++) {
                         if (outs[i] != 0) {
                             for (int l = 0; l < lanes; l++) {
@@ -322,7 +331,7 @@ public final class AD {
                             from = Math.max(from, o);
                         }
                     }
-                    Sweeps.reverse(t.ends(), t.argPositions(), t.partials(), adj, from, lanes);
+                    Sweeps.reverse(t, adj, from, lanes);
                     for (int l = 0; l < lanes; l++) {
                         if (outs[i0 + l] != 0) {
                             for (int j = 0; j < n; j++) {

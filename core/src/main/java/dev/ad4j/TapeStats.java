@@ -11,8 +11,10 @@ package dev.ad4j;
  * @param statements number of statements (inputs included)
  * @param arguments  number of recorded (active operand, partial) pairs
  * @param bytes      bytes used by those statements and arguments
- * @param peakBytes  bytes allocated by the tape at its largest during the recording (counted
- *                   against the budget; includes array shadows)
+ * @param peakBytes  bytes the recording used at its largest: statements, arguments and array
+ *                   shadows, including steps that checkpointing taped and dropped during the
+ *                   sweeps. A tape budget ({@code maxTape}) of this size plus an eighth for
+ *                   growth is enough to repeat the computation.
  */
 public record TapeStats(long statements, long arguments, long bytes, long peakBytes) {
 }

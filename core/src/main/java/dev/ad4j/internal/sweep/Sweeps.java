@@ -1,5 +1,7 @@
 package dev.ad4j.internal.sweep;
 
+import dev.ad4j.internal.tape.Tape;
+
 /**
  * Reverse (adjoint) and forward (tangent) sweeps over the flat tape arrays.
  * Positions are 1-based: statement {@code s} has arguments {@code end[s-1] .. end[s]-1}.
@@ -107,6 +109,111 @@ public final class Sweeps {
                         tan[so + l] += p * td;
                     }
                 }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ tapes with external groups
+
+    /**
+     * Reverse sweep over the thread's tape, {@code lanes} adjoints per statement: like
+     * {@link #reverse(int[], int[], double[], double[], int, int)}, but when it reaches the
+     * outputs of an external group (a checkpointed loop, a recompute region) it calls the
+     * group, which adds their adjoints to its inputs. The tape arrays are re-read after each
+     * call because a group records (and then drops) statements at the end of the tape.
+     */
+    public static void reverse(Tape t, double[] adj, int from, int lanes) {
+        int s = from;
+        for (int k = t.externalCount() - 1; k >= 0 && s > 0; k--) {
+            int first = t.externalFirst(k);
+            if (first > s) {
+                continue;
+            }
+            // Statements above the group, then the group's own outputs carry no arguments.
+            sweepDown(t, adj, s, first - 1, lanes);
+            t.externalAt(k).reverse(t, adj, lanes);
+            s = first - 1;
+        }
+        sweepDown(t, adj, s, 0, lanes);
+    }
+
+    /** {@link #reverse(Tape, double[], int, int)} with one lane. */
+    public static void reverse(Tape t, double[] adj, int from) {
+        reverse(t, adj, from, 1);
+    }
+
+    /**
+     * Forward sweep over the thread's tape, {@code lanes} tangents per statement; external
+     * groups set the tangents of their outputs.
+     */
+    public static void forward(Tape t, double[] tan, int to, int lanes) {
+        int s = 1;
+        for (int k = 0; k < t.externalCount(); k++) {
+            int first = t.externalFirst(k);
+            if (first > to) {
+                break;
+            }
+            sweepUp(t, tan, s, first - 1, lanes);
+            t.externalAt(k).forward(t, tan, lanes);
+            s = first; // the outputs carry no arguments: the plain loop leaves them alone
+        }
+        sweepUp(t, tan, s, to, lanes);
+    }
+
+    /** {@link #forward(Tape, double[], int, int)} with one lane. */
+    public static void forward(Tape t, double[] tan, int to) {
+        forward(t, tan, to, 1);
+    }
+
+    /** Statements {@code from} down to {@code downTo + 1}. */
+    private static void sweepDown(Tape t, double[] adj, int from, int downTo, int lanes) {
+        if (t.externalCount() == 0 && downTo == 0) {
+            if (lanes == 1) {
+                reverse(t.ends(), t.argPositions(), t.partials(), adj, from);
+            } else {
+                reverse(t.ends(), t.argPositions(), t.partials(), adj, from, lanes);
+            }
+            return;
+        }
+        int[] end = t.ends();
+        int[] argPos = t.argPositions();
+        double[] partial = t.partials();
+        for (int s = from; s > downTo; s--) {
+            int so = s * lanes;
+            int e = end[s];
+            for (int l = 0; l < lanes; l++) {
+                double a = adj[so + l];
+                if (a == 0) {
+                    continue;
+                }
+                for (int k = end[s - 1]; k < e; k++) {
+                    adj[argPos[k] * lanes + l] += partial[k] * a;
+                }
+            }
+        }
+    }
+
+    /** Statements {@code from} up to {@code to}. */
+    private static void sweepUp(Tape t, double[] tan, int from, int to, int lanes) {
+        int[] end = t.ends();
+        int[] argPos = t.argPositions();
+        double[] partial = t.partials();
+        for (int s = from; s <= to; s++) {
+            int b = end[s - 1];
+            int e = end[s];
+            if (b == e) {
+                continue;
+            }
+            int so = s * lanes;
+            for (int l = 0; l < lanes; l++) {
+                double d = 0;
+                for (int k = b; k < e; k++) {
+                    double td = tan[argPos[k] * lanes + l];
+                    if (td != 0) {
+                        d += partial[k] * td;
+                    }
+                }
+                tan[so + l] = d;
             }
         }
     }

@@ -56,17 +56,19 @@ public final class Op {
     public static final int CUSTOM = 39;
     /** Several operations folded into one statement (expression-level recording). */
     public static final int EXPR = 40;
+    /** An output of a checkpointed loop or recompute region (derivatives by callback). */
+    public static final int EXTERNAL = 41;
     /** Inverse hyperbolic functions and the two-argument logarithm of fast-math libraries. */
-    public static final int ASINH = 41;
-    public static final int ACOSH = 42;
-    public static final int ATANH = 43;
-    public static final int LOGB = 44;
+    public static final int ASINH = 42;
+    public static final int ACOSH = 43;
+    public static final int ATANH = 44;
+    public static final int LOGB = 45;
 
     private static final String[] SYMBOLS = {
         "input", "+", "-", "*", "/", "%", "neg", "sin", "cos", "tan", "asin", "acos", "atan",
         "atan2", "sinh", "cosh", "tanh", "exp", "expm1", "ln", "log10", "log1p", "sqrt", "cbrt",
         "pow", "hypot", "abs", "min", "max", "copySign", "toRadians", "toDegrees", "fma",
-        "scalb", "IEEEremainder", "nextUp", "nextDown", "nextAfter", "clamp", "custom", "expr",
+        "scalb", "IEEEremainder", "nextUp", "nextDown", "nextAfter", "clamp", "custom", "expr", "external",
         "asinh", "acosh", "atanh", "log_b",
     };
 

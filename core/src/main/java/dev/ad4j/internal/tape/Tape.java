@@ -63,7 +63,14 @@ public final class Tape {
     private long maxBytes;
     private long peakBytes;
     private long entries;
-    private final ShadowMap shadows = new ShadowMap();
+    private ShadowMap shadows = new ShadowMap();
+
+    // Checkpointing: suspended recording, externals, local regions (see the section at the end).
+    private int suspended;
+    private ShadowMap outerShadows;
+    private int externalCount;
+    private int[] externalFirst = new int[4];
+    private External[] externals = new External[4];
 
     // Call registers: arguments of the pending call and the return value of the last call.
     private int argCount;
@@ -173,9 +180,16 @@ public final class Tape {
         end[0] = 0;
         entries = 0;
         maxBytes = defaultMaxBytes;
-        peakBytes = allocatedBytes();
+        peakBytes = 0;
         clearRegisters();
         shadows.clear();
+        suspended = 0;
+        outerShadows = null;
+        clearExternals(0);
+        if (allocatedBytes() > maxBytes) {
+            // Capacity kept from a larger recording must not count against a smaller budget.
+            allocate(INITIAL_STMTS, INITIAL_STMTS * 2);
+        }
         recording = true;
         RECORDING_THREADS.getAndAdd(1);
     }
@@ -187,6 +201,11 @@ public final class Tape {
         }
         recording = false;
         RECORDING_THREADS.getAndAdd(-1);
+        if (outerShadows != null) {
+            shadows = outerShadows;
+            outerShadows = null;
+        }
+        suspended = 0;
         shadows.clear();
         clearRegisters();
         if (end.length > RETAINED_STMTS + 1) {
@@ -200,9 +219,9 @@ public final class Tape {
         }
     }
 
-    /** Whether a recording is in progress. */
+    /** Whether a recording is in progress and not {@linkplain #suspend() suspended}. */
     public boolean isRecording() {
-        return recording;
+        return recording && suspended == 0;
     }
 
     /** Counts one entry into instrumented code (called by {@code Rt.enter}). */
@@ -374,7 +393,7 @@ public final class Tape {
             argPos = Arrays.copyOf(argPos, newA);
             partial = Arrays.copyOf(partial, newA);
         }
-        peakBytes = Math.max(peakBytes, allocatedBytes());
+        peakBytes = Math.max(peakBytes, usedBytes());
     }
 
     private void allocate(int stmts, int args) {
@@ -393,10 +412,19 @@ public final class Tape {
         return bytesFor(end.length - 1, argPos.length) + shadows.bytes();
     }
 
+    /**
+     * Bytes the recording uses now: statements, arguments, array shadows. Capacity kept from an
+     * earlier recording is not counted, so the peak of this measure is what a budget must allow
+     * (plus the growth slack of {@link #grow}: at most an eighth).
+     */
+    private long usedBytes() {
+        return bytesFor(size, nargs) + shadows.bytes();
+    }
+
     /** Statistics of the current (or last) recording. */
     public TapeStats stats() {
         return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES,
-                Math.max(peakBytes, allocatedBytes()));
+                Math.max(peakBytes, usedBytes()));
     }
 
     // ------------------------------------------------------------------ array shadows
@@ -415,7 +443,8 @@ public final class Tape {
 
     /** The shadow of {@code a}, or null if it has none. */
     public int[] shadow(Object a) {
-        return shadows.get(a);
+        int[] s = shadows.get(a);
+        return s != null || outerShadows == null ? s : outerShadows.get(a);
     }
 
     /** The shadow of {@code a}, created (all passive) if it has none. */
@@ -423,6 +452,10 @@ public final class Tape {
         int[] s = shadows.get(a);
         if (s == null) {
             s = newShadow(a.length);
+            int[] outer = outerShadows == null ? null : outerShadows.get(a);
+            if (outer != null) {
+                System.arraycopy(outer, 0, s, 0, s.length); // copy on write inside a local region
+            }
             shadows.put(a, s);
         }
         return s;
@@ -447,7 +480,7 @@ public final class Tape {
         if (projected > maxBytes) {
             throw new TapeBudgetExceededException(maxBytes, allocatedBytes(), size);
         }
-        peakBytes = Math.max(peakBytes, projected);
+        peakBytes = Math.max(peakBytes, usedBytes() + 4L * length);
     }
 
     // ------------------------------------------------------------------ call registers
@@ -568,5 +601,117 @@ public final class Tape {
     /** Argument partials. Live array: do not modify. */
     public double[] partials() {
         return partial;
+    }
+
+    // ------------------------------------------------------------------ checkpointing support
+
+    /**
+     * A group of statements whose derivatives are computed by code instead of recorded
+     * partials (a checkpointed loop, a recompute region). Its outputs are {@code count}
+     * consecutive statements without arguments; the sweeps call it when they reach them.
+     * It reads and writes adjoints (tangents) by position, interleaved by {@code lanes}, and
+     * may only propagate to positions below its first output.
+     */
+    public interface External {
+        /** Adds the adjoints of the outputs {@code first .. first+count-1} to their inputs. */
+        void reverse(Tape t, double[] adj, int lanes);
+
+        /** Sets the tangents of the outputs from the tangents of their inputs. */
+        void forward(Tape t, double[] tan, int lanes);
+    }
+
+    /**
+     * Suspends recording: until the matching {@link #resume()} the thread behaves as if it did
+     * not record ({@code Rt.enter()} returns null). Counts nested calls.
+     */
+    public void suspend() {
+        suspended++;
+    }
+
+    /** Ends one {@link #suspend()}. */
+    public void resume() {
+        if (suspended > 0) {
+            suspended--;
+        }
+    }
+
+    /**
+     * Records {@code values.length} argument-free output statements of an external group (op
+     * {@link Op#EXTERNAL}) and registers {@code fn} for the sweeps; returns the first index.
+     */
+    public int external(External fn, double[] values) {
+        if (size + values.length + 1 >= end.length) {
+            grow(values.length, 0);
+        }
+        int first = size + 1;
+        for (double v : values) {
+            close(Op.EXTERNAL, v);
+        }
+        if (externalCount == externals.length) {
+            externals = Arrays.copyOf(externals, 2 * externalCount);
+            externalFirst = Arrays.copyOf(externalFirst, 2 * externalCount);
+        }
+        externals[externalCount] = fn;
+        externalFirst[externalCount++] = first;
+        return base + first;
+    }
+
+    /** Number of external groups recorded. */
+    public int externalCount() {
+        return externalCount;
+    }
+
+    /** Position of the first output of external group {@code k} (in recording order). */
+    public int externalFirst(int k) {
+        return externalFirst[k];
+    }
+
+    /** External group {@code k}. */
+    public External externalAt(int k) {
+        return externals[k];
+    }
+
+    private void clearExternals(int from) {
+        for (int k = from; k < externalCount; k++) {
+            externals[k] = null;
+        }
+        externalCount = from;
+    }
+
+    /**
+     * Opens a local region at the end of the tape: statements recorded from now on can be
+     * dropped by {@link #closeLocal(int)}; arrays get new shadows in a scope of their own
+     * (reads fall back to the enclosing shadows, writes copy them first). Returns the mark
+     * (the current size). Regions do not nest.
+     */
+    public int openLocal() {
+        if (outerShadows != null) {
+            throw new IllegalStateException("local tape regions do not nest");
+        }
+        outerShadows = shadows;
+        shadows = new ShadowMap();
+        return size;
+    }
+
+    /** Whether a local region is open. */
+    public boolean inLocal() {
+        return outerShadows != null;
+    }
+
+    /** Drops the statements recorded since {@code mark} and the region's shadows. */
+    public void closeLocal(int mark) {
+        peakBytes = Math.max(peakBytes, usedBytes());
+        size = mark;
+        nargs = end[mark];
+        int k = externalCount;
+        while (k > 0 && externalFirst[k - 1] > mark) {
+            k--;
+        }
+        clearExternals(k);
+        clearRegisters();
+        if (outerShadows != null) {
+            shadows = outerShadows;
+            outerShadows = null;
+        }
     }
 }

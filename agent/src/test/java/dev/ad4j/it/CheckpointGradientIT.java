@@ -1,0 +1,84 @@
+package dev.ad4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.ckpt.ReactionDiffusion;
+import dev.ad4j.AD;
+import dev.ad4j.Checkpointing;
+import dev.ad4j.TapeStats;
+import dev.ad4j.ValueAndGradient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checkpointing on code rewritten by the agent (this JVM runs with
+ * {@code -javaagent:ad4j-agent.jar=includes=com.example.*,strict=true}): the step is a lambda
+ * of an instrumented class that captures a parameter array.
+ */
+class CheckpointGradientIT {
+    private static final int CELLS = 32;
+
+    private static void assertRel(double[] expected, double[] actual, double rel) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], rel * Math.abs(expected[i]), "component " + i);
+            assertTrue(expected[i] != 0, "component " + i + " is zero");
+        }
+    }
+
+    @Test
+    void checkpointed_gradients_equal_plain_gradients_to_1e_12() {
+        double[] x = ReactionDiffusion.point(CELLS);
+        int steps = 2000;
+        ValueAndGradient plain = AD.valueAndGradient(v -> ReactionDiffusion.plain(v, steps), x);
+        TapeStats plainTape = AD.lastTapeStats();
+        for (int snapshots : new int[] {2, 10, 50, 2000}) {
+            ValueAndGradient ck = AD.valueAndGradient(v -> ReactionDiffusion.checkpointed(v, steps, snapshots), x);
+            assertEquals(plain.value(), ck.value(), 0, "primal is bit-identical");
+            assertRel(plain.gradient(), ck.gradient(), 1e-12);
+            assertTrue(AD.lastTapeStats().peakBytes() < plainTape.peakBytes() / 100,
+                    AD.lastTapeStats() + " vs " + plainTape);
+        }
+    }
+
+    @Test
+    void step_re_executions_equal_revolves_optimum() {
+        double[] x = ReactionDiffusion.point(4);
+        int[][] cases = {{1, 1}, {2, 1}, {10, 1}, {10, 2}, {100, 3}, {1000, 4}, {1000, 10}, {5000, 7}, {777, 1000}};
+        for (int[] c : cases) {
+            AD.gradient(v -> ReactionDiffusion.checkpointed(v, c[0], c[1]), x);
+            Checkpointing.LoopStats st = Checkpointing.lastLoopStats();
+            String at = "steps=" + c[0] + ", snapshots=" + c[1];
+            assertEquals(Checkpointing.optimalAdvances(c[0], c[1]), st.advances(), at);
+            assertEquals(c[0], st.tapedSteps(), at);
+            assertTrue(st.snapshotsHeld() <= c[1], at);
+        }
+    }
+
+    @Test
+    void forward_mode_through_a_checkpointed_loop_matches_the_plain_loop() {
+        double[] x = ReactionDiffusion.point(8);
+        double[] xdot = new double[x.length];
+        for (int i = 0; i < xdot.length; i++) {
+            xdot[i] = 1 + i % 3;
+        }
+        double[] plain = AD.jvp(v -> ReactionDiffusion.plainBlocks(v, 500), x, xdot);
+        double[] ck = AD.jvp(v -> ReactionDiffusion.checkpointedState(v, 500, 6), x, xdot);
+        assertRel(plain, ck, 1e-12);
+    }
+
+    @Test
+    void recompute_regions_give_the_plain_vector_jacobian_product() {
+        double[] x = ReactionDiffusion.point(CELLS);
+        double[] ybar = new double[CELLS];
+        for (int j = 0; j < CELLS; j++) {
+            ybar[j] = Math.cos(j);
+        }
+        double[] plain = AD.vjp(v -> ReactionDiffusion.plainBlocks(v, 1000), x, ybar);
+        TapeStats plainTape = AD.lastTapeStats();
+        double[] regions = AD.vjp(v -> ReactionDiffusion.recomputedBlocks(v, 1000), x, ybar);
+        TapeStats regionTape = AD.lastTapeStats();
+        assertRel(plain, regions, 1e-12);
+        assertTrue(regionTape.peakBytes() < plainTape.peakBytes() / 5, regionTape + " vs " + plainTape);
+    }
+}
