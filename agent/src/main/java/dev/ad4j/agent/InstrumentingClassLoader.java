@@ -1,6 +1,7 @@
 package dev.ad4j.agent;
 
 import dev.ad4j.agent.internal.rewrite.ClassRewriter;
+import dev.ad4j.agent.internal.rewrite.InstrumentationFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ public final class InstrumentingClassLoader extends URLClassLoader {
     }
 
     private final Predicate<String> selected;
+    private final ClassRewriter rewriter;
 
     /**
      * @param urls where selected classes are read from first
@@ -36,6 +38,7 @@ public final class InstrumentingClassLoader extends URLClassLoader {
     public InstrumentingClassLoader(URL[] urls, Predicate<String> selected, ClassLoader parent) {
         super(urls, parent);
         this.selected = selected;
+        this.rewriter = new ClassRewriter(this::classFile, name -> selected.test(name.replace('/', '.')));
     }
 
     @Override
@@ -50,7 +53,13 @@ public final class InstrumentingClassLoader extends URLClassLoader {
                 if (original == null) {
                     return super.loadClass(name, resolve);
                 }
-                byte[] rewritten = ClassRewriter.rewrite(original);
+                byte[] rewritten;
+                try {
+                    rewritten = rewriter.apply(original);
+                } catch (InstrumentationFailure e) {
+                    System.err.println("ad4j: WARNING " + e.getMessage());
+                    rewritten = e.fallback();
+                }
                 byte[] bytes = rewritten != null ? rewritten : original;
                 c = defineClass(name, bytes, 0, bytes.length);
             }
@@ -59,6 +68,10 @@ public final class InstrumentingClassLoader extends URLClassLoader {
             }
             return c;
         }
+    }
+
+    private byte[] classFile(String internalName) {
+        return read(internalName.replace('/', '.'));
     }
 
     private byte[] read(String name) {

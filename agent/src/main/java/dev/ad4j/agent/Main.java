@@ -2,6 +2,7 @@ package dev.ad4j.agent;
 
 import dev.ad4j.agent.internal.cli.Command;
 import dev.ad4j.agent.internal.cli.DemoCommand;
+import dev.ad4j.agent.internal.cli.GradCommand;
 import dev.ad4j.agent.internal.cli.UsageCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -29,10 +30,11 @@ public final class Main {
         String name = args.length == 0 ? "demo" : args[0];
         switch (name) {
             case "demo": command = new DemoCommand(); break;
+            case "grad": command = new GradCommand(); break;
             case "help": case "--help": case "-h": command = new UsageCommand(); break;
             default:
                 err.println("ad4j: unknown command '" + name + "'");
-                new UsageCommand().execute(rest, err, err);
+                new UsageCommand().execute(new String[0], err, err);
                 return 2;
         }
         return command.execute(rest, out, err);

@@ -55,4 +55,42 @@ class CommandLineIT {
         assertTrue(plain.out().lines().count() >= 5, plain.out());
         assertEquals(plain.out(), instrumented.out());
     }
+
+    @Test
+    void diagnostics_name_each_place_that_loses_a_derivative_once() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("includes=com.example.*,diagnostics=true"),
+                "-cp", ForkedJvm.TEST_CLASSES + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                "com.example.numeric.Leaks"));
+        assertEquals(0, r.exitCode(), r.err());
+        String err = r.err();
+        assertTrue(err.contains("derivative lost at com.example.numeric.Leaks.f(Leaks.java:15): array with active"
+                + " elements passed to java.util.Arrays.stream([D)"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:16): active argument passed to java.lang.Double.doubleToRawLongBits"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:17): active value converted to int"), err);
+        assertTrue(err.contains("Leaks.f(Leaks.java:19): active value stored into field java.awt.geom.Point2D$Double.x"), err);
+        assertEquals(4, err.lines().filter(l -> l.startsWith("ad4j: derivative lost")).count(), err);
+        assertEquals(2, r.out().lines().count(), r.out());
+    }
+
+    @Test
+    void class_that_cannot_be_instrumented_runs_unchanged_with_a_warning_and_strict_stops_the_jvm() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "huge-classes").toAbsolutePath();
+        java.nio.file.Path file = dir.resolve("com/example/big/Huge.class");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, dev.ad4j.agent.testing.HugeMethodClass.bytes());
+        List<String> app = List.of("-cp", dir.toString(), dev.ad4j.agent.testing.HugeMethodClass.NAME);
+
+        List<String> lenient = new java.util.ArrayList<>(List.of(ForkedJvm.agent("includes=com.example.*")));
+        lenient.addAll(app);
+        ForkedJvm.Result r = ForkedJvm.run(lenient);
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("10000.0", r.out().trim());
+        assertTrue(r.err().contains("cannot instrument com.example.big.Huge method sum([D)D"), r.err());
+
+        List<String> strict = new java.util.ArrayList<>(List.of(ForkedJvm.agent("includes=com.example.*,strict=true")));
+        strict.addAll(app);
+        ForkedJvm.Result s = ForkedJvm.run(strict);
+        assertNotEquals(0, s.exitCode());
+        assertTrue(s.err().contains("strict=true, stopping the JVM"), s.err());
+    }
 }

@@ -2,6 +2,7 @@ package dev.ad4j.agent.internal;
 
 import dev.ad4j.agent.internal.options.AgentOptions;
 import dev.ad4j.agent.internal.rewrite.ClassRewriter;
+import dev.ad4j.agent.internal.rewrite.InstrumentationFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
@@ -35,7 +36,7 @@ public final class AdTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            byte[] rewritten = ClassRewriter.rewrite(classFile);
+            byte[] rewritten = ClassRewriter.forLoader(loader, options.selector()::selects, options.diagnostics()).apply(classFile);
             if (rewritten != null) {
                 if (options.verbose()) {
                     err.println("ad4j: instrumented " + name);
@@ -43,14 +44,21 @@ public final class AdTransformer implements ClassFileTransformer {
                 dump(className, rewritten);
             }
             return rewritten;
+        } catch (InstrumentationFailure e) {
+            fail(e.getMessage() + " (methods left unchanged; derivatives through them are lost)");
+            return e.fallback();
         } catch (Throwable t) {
-            err.println("ad4j: WARNING " + t.getMessage() + " (class left unchanged; its derivatives are lost)");
-            if (options.strict()) {
-                err.println("ad4j: strict=true, stopping the JVM");
-                err.flush();
-                Runtime.getRuntime().halt(3);
-            }
+            fail("cannot instrument " + name + ": " + t + " (class left unchanged; derivatives through it are lost)");
             return null;
+        }
+    }
+
+    private void fail(String message) {
+        err.println("ad4j: WARNING " + message);
+        if (options.strict()) {
+            err.println("ad4j: strict=true, stopping the JVM");
+            err.flush();
+            Runtime.getRuntime().halt(3);
         }
     }
 

@@ -401,6 +401,18 @@ public final class Tape {
 
     // ------------------------------------------------------------------ array shadows
 
+    /** Remembers the index of the double held by {@code box} (a boxed Double). */
+    public void setBoxIndex(Object box, int idx) {
+        checkShadowBudget(1);
+        shadows.put(box, new int[] {idx});
+    }
+
+    /** The index remembered for {@code box}, or 0. */
+    public int boxIndex(Object box) {
+        int[] s = shadows.get(box);
+        return s == null || s.length != 1 ? 0 : s[0];
+    }
+
     /** The shadow of {@code a}, or null if it has none. */
     public int[] shadow(Object a) {
         return shadows.get(a);
@@ -469,6 +481,16 @@ public final class Tape {
             return 0;
         }
         return check(idx, v);
+    }
+
+    /** @return whether argument registers with an active index were set but not taken by a callee */
+    public boolean pendingActiveArgs() {
+        for (int j = 0; j < argCount; j++) {
+            if (regIdx[j] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Clears the argument registers. */

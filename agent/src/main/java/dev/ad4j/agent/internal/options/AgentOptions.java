@@ -25,10 +25,16 @@ public final class AgentOptions {
     public static final String STRICT = "strict";
     /** {@code true}: print each rewritten class. Default {@code false}. */
     public static final String VERBOSE = "verbose";
+    /**
+     * {@code true}: report, once per place, where an active value loses its derivative (passed to
+     * code that is not instrumented, stored in a field of a class that is not rewritten,
+     * converted to an integer). Costs a check per such place. Default {@code false}.
+     */
+    public static final String DIAGNOSTICS = "diagnostics";
     /** Directory to write rewritten class files into, for debugging. Default: none. */
     public static final String DUMP = "dump";
 
-    private static final List<String> KEYS = List.of(INCLUDES, EXCLUDES, MAX_TAPE, STRICT, VERBOSE, DUMP);
+    private static final List<String> KEYS = List.of(INCLUDES, EXCLUDES, MAX_TAPE, STRICT, VERBOSE, DIAGNOSTICS, DUMP);
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final ClassSelector selector;
@@ -59,6 +65,7 @@ public final class AgentOptions {
         maxTapeBytes = values.containsKey(MAX_TAPE) ? parseSize(values.get(MAX_TAPE)) : Long.MAX_VALUE;
         bool(STRICT);
         bool(VERBOSE);
+        bool(DIAGNOSTICS);
     }
 
     private WildcardMatcher matcher(String key, String dflt) {
@@ -127,6 +134,11 @@ public final class AgentOptions {
     /** @return whether each rewritten class is printed */
     public boolean verbose() {
         return bool(VERBOSE);
+    }
+
+    /** @return whether places that lose derivatives are reported */
+    public boolean diagnostics() {
+        return bool(DIAGNOSTICS);
     }
 
     /** @return the dump directory, or null */

@@ -1,7 +1,16 @@
 package dev.ad4j.agent.internal.rewrite;
 
+import dev.ad4j.agent.internal.select.ClassSelector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -9,55 +18,139 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 
 /**
- * Rewrites the double arithmetic of one class file. Reads with expanded frames, rewrites each
- * method that touches doubles ({@link MethodRewriter}) and writes with computed maxima but the
- * original frames extended, so that no class is ever loaded while transforming.
+ * Rewrites the double arithmetic of one class file. Reads with expanded frames, adds a
+ * companion index field beside each double field, rewrites each method that touches doubles
+ * ({@link MethodRewriter}, plus the lambda bridges it asks for) and writes with computed maxima
+ * but the original frames extended, so that no class is ever loaded while transforming.
  */
 public final class ClassRewriter {
 
-    private ClassRewriter() {
+    private final Function<String, byte[]> classFiles;
+    private final Predicate<String> rewritten;
+    private final LossReporting losses;
+
+    /**
+     * @param classFiles class file bytes by internal name (null if not found), read as resources
+     * @param rewritten whether a class (internal name) is rewritten by the same agent or loader,
+     *     and so declares companion fields
+     */
+    public ClassRewriter(Function<String, byte[]> classFiles, Predicate<String> rewritten) {
+        this(classFiles, rewritten, false);
+    }
+
+    /**
+     * @param diagnostics whether the rewritten code reports, once per place, where an active
+     *     value loses its derivative ({@link dev.ad4j.Diagnostics})
+     */
+    public ClassRewriter(Function<String, byte[]> classFiles, Predicate<String> rewritten, boolean diagnostics) {
+        this.classFiles = classFiles;
+        this.rewritten = rewritten;
+        this.losses = diagnostics ? LossReporting.DIAGNOSTICS : LossReporting.NONE;
+    }
+
+    /** A rewriter that reads class files from {@code loader} and rewrites {@code selected} (dotted names). */
+    public static ClassRewriter forLoader(ClassLoader loader, Predicate<String> selected, boolean diagnostics) {
+        return new ClassRewriter(name -> read(loader, name), name -> selected.test(name.replace('/', '.')), diagnostics);
+    }
+
+    /** Rewrites with every class that is not protected taken as rewritten (for tests and tools). */
+    public static byte[] rewrite(byte[] classFile) {
+        return forLoader(ClassLoader.getSystemClassLoader(), n -> !ClassSelector.isProtected(n), false).apply(classFile);
     }
 
     /**
      * @param classFile the original class file
-     * @return the rewritten class file, or null if the class has no double arithmetic
-     * @throws InstrumentationFailure naming the class and method that could not be rewritten
+     * @return the rewritten class file, or null if the class has no doubles
+     * @throws InstrumentationFailure naming the class and method that could not be rewritten;
+     *     its {@link InstrumentationFailure#fallback()} is the class with companion fields only
      */
-    public static byte[] rewrite(byte[] classFile) {
-        ClassReader reader = new ClassReader(classFile);
-        ClassNode node = new ClassNode();
-        reader.accept(node, ClassReader.EXPAND_FRAMES);
+    public byte[] apply(byte[] classFile) {
+        ClassNode node = read(classFile);
         if ((node.access & Opcodes.ACC_MODULE) != 0) {
             return null;
         }
-        boolean changed = false;
-        for (MethodNode method : node.methods) {
-            if (!MethodRewriter.needsRewrite(method)) {
-                continue;
+        FieldOwners fields = new FieldOwners(classFiles, rewritten);
+        fields.know(node);
+        FieldOwners.addCompanions(node);
+        LambdaBridges bridges = new LambdaBridges(node);
+        boolean changed = node.fields.size() > 0 && hasCompanions(node);
+        try {
+            List<MethodNode> methods = new ArrayList<>(node.methods);
+            for (MethodNode method : methods) {
+                changed |= rewrite(node, method, fields, bridges);
             }
-            for (AbstractInsnNode insn : method.instructions) {
-                if (insn.getOpcode() == Opcodes.JSR || insn.getOpcode() == Opcodes.RET) {
-                    throw new InstrumentationFailure(node.name, method.name + method.desc,
-                            "JSR/RET subroutines (class file version " + (node.version & 0xFFFF) + ") are not supported");
-                }
+            for (MethodNode bridge : bridges.created()) {
+                node.methods.add(bridge);
+                rewrite(node, bridge, fields, bridges);
             }
-            try {
-                new MethodRewriter(node.name, method).rewrite();
-            } catch (AnalyzerException | RuntimeException e) {
-                throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
-            }
-            changed = true;
+            return changed ? write(node) : null;
+        } catch (InstrumentationFailure e) {
+            throw e.withFallback(companionsOnly(classFile));
         }
-        if (!changed) {
-            return null;
+    }
+
+    private static boolean hasCompanions(ClassNode node) {
+        return node.fields.stream().anyMatch(f -> f.name.startsWith(FieldOwners.COMPANION_PREFIX));
+    }
+
+    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
+        if (!MethodRewriter.needsRewrite(method)) {
+            return false;
         }
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn.getOpcode() == Opcodes.JSR || insn.getOpcode() == Opcodes.RET) {
+                throw new InstrumentationFailure(node.name, method.name + method.desc,
+                        "JSR/RET subroutines (class file version " + (node.version & 0xFFFF) + ") are not supported");
+            }
+        }
+        try {
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses).rewrite();
+        } catch (AnalyzerException | RuntimeException e) {
+            throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
+        }
+        return true;
+    }
+
+    private static byte[] write(ClassNode node) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         try {
             node.accept(writer);
             return writer.toByteArray();
+        } catch (MethodTooLargeException e) {
+            throw new InstrumentationFailure(node.name, e.getMethodName() + e.getDescriptor(),
+                    "grows past the JVM's 64 KB method limit when rewritten (" + e.getCodeSize() + " bytes)");
         } catch (RuntimeException e) {
-            // MethodTooLargeException and ClassTooLargeException land here: the class stays as it was.
             throw new InstrumentationFailure(node.name, null, e.toString());
+        }
+    }
+
+    /**
+     * The original class with companion fields only: other rewritten classes may read them, so
+     * a class whose methods cannot be rewritten still declares them.
+     */
+    private static byte[] companionsOnly(byte[] classFile) {
+        ClassNode node = read(classFile);
+        FieldOwners.addCompanions(node);
+        if (!hasCompanions(node)) {
+            return null;
+        }
+        ClassWriter writer = new ClassWriter(0);
+        node.accept(writer);
+        return writer.toByteArray();
+    }
+
+    private static ClassNode read(byte[] classFile) {
+        ClassNode node = new ClassNode();
+        new ClassReader(classFile).accept(node, ClassReader.EXPAND_FRAMES);
+        return node;
+    }
+
+    private static byte[] read(ClassLoader loader, String internalName) {
+        ClassLoader l = loader != null ? loader : ClassLoader.getSystemClassLoader();
+        try (InputStream in = l.getResourceAsStream(internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,16 +2,15 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.ad4j.agent.internal.select.ClassSelector;
 import java.util.List;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
-import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -32,12 +31,22 @@ final class MethodRewriter {
 
     private final String owner;
     private final MethodNode method;
+    private final FieldOwners fields;
+    private final LambdaBridges bridges;
+    private final LossReporting losses;
+    private final String source;
     private ShadowLocals shadows;
-    private InsnList out;
+    private Emitter e;
+    private int line;
 
-    MethodRewriter(String owner, MethodNode method) {
+    MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
+            LossReporting losses) {
         this.owner = owner;
+        this.source = source;
         this.method = method;
+        this.fields = fields;
+        this.bridges = bridges;
+        this.losses = losses;
     }
 
     /** @return whether the method touches doubles and must be rewritten */
@@ -45,7 +54,7 @@ final class MethodRewriter {
         if ((method.access & (ACC_ABSTRACT | ACC_NATIVE)) != 0) {
             return false;
         }
-        if (method.desc.indexOf('D') >= 0 && involvesDouble(method.desc)) {
+        if (involvesDouble(method.desc)) {
             return true;
         }
         for (AbstractInsnNode insn : method.instructions) {
@@ -57,15 +66,8 @@ final class MethodRewriter {
     }
 
     private static boolean involvesDouble(String desc) {
-        if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
-            return true;
-        }
-        for (Type t : Type.getArgumentTypes(desc)) {
-            if (t.getSort() == Type.DOUBLE) {
-                return true;
-            }
-        }
-        return false;
+        return desc.indexOf('D') >= 0 && (Type.getReturnType(desc).getSort() == Type.DOUBLE
+                || java.util.Arrays.stream(Type.getArgumentTypes(desc)).anyMatch(t -> t.getSort() == Type.DOUBLE));
     }
 
     private static boolean touchesDouble(AbstractInsnNode insn) {
@@ -77,11 +79,11 @@ final class MethodRewriter {
                 return true;
             case LDC:
                 return ((LdcInsnNode) insn).cst instanceof Double;
-            case GETFIELD: case GETSTATIC:
+            case GETFIELD: case GETSTATIC: case PUTFIELD: case PUTSTATIC:
                 return ((FieldInsnNode) insn).desc.equals("D");
             case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE:
                 MethodInsnNode m = (MethodInsnNode) insn;
-                return involvesDouble(m.desc) || isArrayCopy(m);
+                return involvesDouble(m.desc) || JdkCalls.handles(m);
             case INVOKEDYNAMIC:
                 return involvesDouble(((InvokeDynamicInsnNode) insn).desc);
             default:
@@ -89,57 +91,56 @@ final class MethodRewriter {
         }
     }
 
-    private static boolean isArrayCopy(MethodInsnNode m) {
-        return m.owner.equals("java/lang/System") && m.name.equals("arraycopy");
-    }
-
     /** Rewrites the method in place. */
     void rewrite() throws AnalyzerException {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         shadows = new ShadowLocals(method, frames);
+        e = new Emitter(shadows);
         AbstractInsnNode[] insns = method.instructions.toArray();
-        out = new InsnList();
         prologue();
         for (int k = 0; k < insns.length; k++) {
             AbstractInsnNode insn = insns[k];
             method.instructions.remove(insn);
             shadows.resetTemps();
             Frame<BasicValue> before = frames[k];
+            if (insn instanceof LineNumberNode) {
+                line = ((LineNumberNode) insn).line;
+            }
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
                     frame.local = shadows.extend(frame.local);
                 }
-                out.add(insn);
+                e.add(insn);
             } else if (before == null || insn.getOpcode() < 0) {
-                out.add(insn);
+                e.add(insn);
             } else {
                 rewrite(insn, before);
             }
         }
-        method.instructions = out;
+        method.instructions = e.out;
     }
 
     /** Fetches the tape, takes parameter indices from the call registers, zeroes the other shadows. */
     private void prologue() {
         for (int slot : shadows.allShadows()) {
-            out.add(new InsnNode(ICONST_0));
-            out.add(new VarInsnNode(ISTORE, slot));
+            e.op(ICONST_0);
+            e.var(ISTORE, slot);
         }
-        out.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
-        out.add(new VarInsnNode(ASTORE, shadows.tape()));
+        e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        e.var(ASTORE, shadows.tape());
         int[] slots = ShadowLocals.doubleParameterSlots(method);
         for (int j = 0; j < slots.length; j++) {
-            tape();
-            out.add(new VarInsnNode(DLOAD, slots[j]));
-            out.add(intConst(j));
-            out.add(intConst(slots.length));
-            rt("param", RuntimeContract.PARAM_DESC);
-            out.add(new VarInsnNode(ISTORE, shadows.local(slots[j])));
+            e.tape();
+            e.var(DLOAD, slots[j]);
+            e.intConst(j);
+            e.intConst(slots.length);
+            e.rt("param", RuntimeContract.PARAM_DESC);
+            e.var(ISTORE, shadows.local(slots[j]));
         }
         if (slots.length > 0) {
-            tape();
-            rt("endParams", RuntimeContract.END_PARAMS_DESC);
+            e.tape();
+            e.rt("endParams", RuntimeContract.END_PARAMS_DESC);
         }
     }
 
@@ -148,38 +149,34 @@ final class MethodRewriter {
         int op = insn.getOpcode();
         switch (op) {
             case DLOAD:
-                out.add(insn);
-                copyShadow(shadows.local(((VarInsnNode) insn).var), shadows.stack(sz));
+                e.add(insn);
+                e.copyShadow(shadows.local(((VarInsnNode) insn).var), shadows.stack(sz));
                 return;
             case DSTORE:
-                copyShadow(shadows.stack(sz - 1), shadows.local(((VarInsnNode) insn).var));
-                out.add(insn);
+                e.copyShadow(shadows.stack(sz - 1), shadows.local(((VarInsnNode) insn).var));
+                e.add(insn);
                 return;
             case DCONST_0: case DCONST_1:
-                out.add(insn);
-                passive(sz);
+                e.add(insn);
+                e.passive(sz);
                 return;
             case LDC:
-                out.add(insn);
+                e.add(insn);
                 if (((LdcInsnNode) insn).cst instanceof Double) {
-                    passive(sz);
+                    e.passive(sz);
                 }
                 return;
             case I2D: case F2D: case L2D:
-                out.add(insn);
-                passive(sz - 1);
+                e.add(insn);
+                e.passive(sz - 1);
                 return;
-            case GETSTATIC:
-                out.add(insn);
-                if (((FieldInsnNode) insn).desc.equals("D")) {
-                    passive(sz);
-                }
+            case D2I: case D2L: case D2F:
+                losses.value(e, where(), shadows.stack(sz - 1), "active value converted to "
+                        + (op == D2I ? "int" : op == D2L ? "long" : "float") + " (passive by definition)");
+                e.add(insn);
                 return;
-            case GETFIELD:
-                out.add(insn);
-                if (((FieldInsnNode) insn).desc.equals("D")) {
-                    passive(sz - 1);
-                }
+            case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD:
+                field((FieldInsnNode) insn, sz);
                 return;
             case DADD: operation(insn, "dadd", "(DD)D", sz); return;
             case DSUB: operation(insn, "dsub", "(DD)D", sz); return;
@@ -189,42 +186,143 @@ final class MethodRewriter {
             case DNEG: operation(insn, "dneg", "(D)D", sz); return;
             case DALOAD: arrayLoad(insn, sz); return;
             case DASTORE: arrayStore(insn, sz); return;
-            case DRETURN:
-                int tv = shadows.temp(Type.DOUBLE_TYPE);
-                out.add(new InsnNode(DUP2));
-                out.add(new VarInsnNode(DSTORE, tv));
-                tape();
-                out.add(new VarInsnNode(ILOAD, shadows.stack(sz - 1)));
-                out.add(new VarInsnNode(DLOAD, tv));
-                rt("ret", RuntimeContract.RET_DESC);
-                out.add(insn);
+            case DRETURN: {
+                int value = e.keepTop(Type.DOUBLE_TYPE);
+                e.tape();
+                e.var(ILOAD, shadows.stack(sz - 1));
+                e.var(DLOAD, value);
+                e.rt("ret", RuntimeContract.RET_DESC);
+                e.add(insn);
                 return;
+            }
             case DUP: case DUP_X1: case DUP_X2: case DUP2: case DUP2_X1: case DUP2_X2: case SWAP:
-                out.add(insn);
+                e.add(insn);
                 shuffle(StackShuffles.copies(op, before));
                 return;
             case INVOKESTATIC: case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKEINTERFACE:
                 methodCall((MethodInsnNode) insn, sz);
                 return;
             case INVOKEDYNAMIC:
-                call(insn, ((InvokeDynamicInsnNode) insn).desc, false, sz);
+                invokeDynamic((InvokeDynamicInsnNode) insn, sz);
                 return;
             default:
-                out.add(insn);
+                e.add(insn);
         }
     }
 
+    /**
+     * Double fields of rewritten classes have a companion int field holding the index; reads
+     * are checked against the value (an index left by an earlier recording, or a value written
+     * by code that is not rewritten, reads as passive). Fields of other classes are passive.
+     */
+    private void field(FieldInsnNode f, int sz) {
+        if (!f.desc.equals("D")) {
+            e.add(f);
+            return;
+        }
+        boolean companion = fields.hasCompanion(f.owner, f.name);
+        String name = FieldOwners.companion(f.name);
+        switch (f.getOpcode()) {
+            case GETSTATIC:
+            case GETFIELD: {
+                boolean isStatic = f.getOpcode() == GETSTATIC;
+                int valuePos = isStatic ? sz : sz - 1;
+                if (!companion) {
+                    e.add(f);
+                    e.passive(valuePos);
+                    return;
+                }
+                int index = shadows.temp(Type.INT_TYPE);
+                if (!isStatic) {
+                    e.op(DUP);
+                }
+                e.add(new FieldInsnNode(f.getOpcode(), f.owner, name, "I"));
+                e.var(ISTORE, index);
+                e.add(f);
+                int value = e.keepTop(Type.DOUBLE_TYPE);
+                e.tape();
+                e.var(ILOAD, index);
+                e.var(DLOAD, value);
+                e.rt("check", RuntimeContract.CHECK_DESC);
+                e.var(ISTORE, shadows.stack(valuePos));
+                return;
+            }
+            case PUTSTATIC:
+                if (!companion) {
+                    lostInField(f, sz);
+                }
+                if (companion) {
+                    e.var(ILOAD, shadows.stack(sz - 1));
+                    e.add(new FieldInsnNode(PUTSTATIC, f.owner, name, "I"));
+                }
+                e.add(f);
+                return;
+            default: // PUTFIELD
+                if (!companion) {
+                    lostInField(f, sz);
+                }
+                if (companion) {
+                    // Stack: obj D -> obj -> obj obj idx -> obj -> obj D
+                    int value = shadows.temp(Type.DOUBLE_TYPE);
+                    e.var(DSTORE, value);
+                    e.op(DUP);
+                    e.var(ILOAD, shadows.stack(sz - 1));
+                    e.add(new FieldInsnNode(PUTFIELD, f.owner, name, "I"));
+                    e.var(DLOAD, value);
+                }
+                e.add(f);
+        }
+    }
+
+    private void lostInField(FieldInsnNode f, int sz) {
+        losses.value(e, where(), shadows.stack(sz - 1), "active value stored into field "
+                + f.owner.replace('/', '.') + "." + f.name + ", whose class is not rewritten");
+    }
+
+    private String where() {
+        return owner.replace('/', '.') + "." + method.name + "(" + (source == null ? "Unknown Source" : source)
+                + (line > 0 ? ":" + line : "") + ")";
+    }
+
     private void methodCall(MethodInsnNode m, int sz) {
-        boolean math = m.getOpcode() == INVOKESTATIC
-                && (m.owner.equals("java/lang/Math") || m.owner.equals("java/lang/StrictMath"))
-                && Type.getReturnType(m.desc).getSort() == Type.DOUBLE;
-        if (math && RuntimeContract.hasHelper(m.name, m.desc)) {
-            operation(m, m.name, m.desc, sz);
-        } else if (isArrayCopy(m)) {
-            arrayCopy(m);
+        String helper = ElementaryCalls.helper(m.owner, m.name, m.desc);
+        if (helper != null && m.getOpcode() == INVOKESTATIC) {
+            operation(m, helper, m.desc, sz);
+        } else if (m.owner.equals(RuntimeContract.RT) && m.name.equals("attach")) {
+            attach(sz);
+        } else if (JdkCalls.handles(m)) {
+            JdkCalls.emit(e, m, sz);
         } else {
             call(m, m.desc, m.getOpcode() != INVOKESTATIC, sz);
         }
+    }
+
+    /** {@code Rt.attach(v, idx)} in a lambda bridge: the value stays, its index is checked. */
+    private void attach(int sz) {
+        // Stack: D I
+        int index = shadows.temp(Type.INT_TYPE);
+        e.var(ISTORE, index);
+        int value = e.keepTop(Type.DOUBLE_TYPE);
+        e.tape();
+        e.var(ILOAD, index);
+        e.var(DLOAD, value);
+        e.rt("check", RuntimeContract.CHECK_DESC);
+        e.var(ISTORE, shadows.stack(sz - 2));
+    }
+
+    private void invokeDynamic(InvokeDynamicInsnNode indy, int sz) {
+        if (!bridges.needsBridge(indy)) {
+            call(indy, indy.desc, false, sz);
+            return;
+        }
+        Type[] captured = Type.getArgumentTypes(indy.desc);
+        int first = sz - captured.length;
+        for (int i = 0; i < captured.length; i++) {
+            if (captured[i].getSort() == Type.DOUBLE) {
+                e.var(ILOAD, shadows.stack(first + i));
+            }
+        }
+        e.add(bridges.bridge(indy));
     }
 
     /**
@@ -235,23 +333,21 @@ final class MethodRewriter {
     private void operation(AbstractInsnNode insn, String helper, String desc, int sz) {
         Type[] params = Type.getArgumentTypes(desc);
         int base = sz - params.length;
-        int[] temps = spill(params, 0);
-        out.add(insn);
-        int result = shadows.temp(Type.DOUBLE_TYPE);
-        out.add(new InsnNode(DUP2));
-        out.add(new VarInsnNode(DSTORE, result));
-        tape();
+        int[] temps = e.spill(params, 0);
+        e.add(insn);
+        int result = e.keepTop(Type.DOUBLE_TYPE);
+        e.tape();
         for (int i = 0; i < params.length; i++) {
             if (params[i].getSort() == Type.DOUBLE) {
-                out.add(new VarInsnNode(ILOAD, shadows.stack(base + i)));
+                e.var(ILOAD, shadows.stack(base + i));
             }
         }
         for (int i = 0; i < params.length; i++) {
-            out.add(new VarInsnNode(params[i].getOpcode(ILOAD), temps[i]));
+            e.var(params[i].getOpcode(ILOAD), temps[i]);
         }
-        out.add(new VarInsnNode(DLOAD, result));
-        rt(helper, RuntimeContract.helperDesc(desc));
-        out.add(new VarInsnNode(ISTORE, shadows.stack(base)));
+        e.var(DLOAD, result);
+        e.rt(helper, RuntimeContract.helperDesc(desc));
+        e.var(ISTORE, shadows.stack(base));
     }
 
     /**
@@ -263,135 +359,94 @@ final class MethodRewriter {
     private void call(AbstractInsnNode insn, String desc, boolean receiver, int sz) {
         Type[] params = Type.getArgumentTypes(desc);
         int firstParam = sz - params.length;
+        String callee = callee(insn);
+        boolean watchArrays = losses.watchesArrays() && insn instanceof MethodInsnNode
+                && ClassSelector.isProtected(((MethodInsnNode) insn).owner.replace('/', '.'));
         int firstDouble = -1;
+        int firstWatched = -1;
         int doubles = 0;
         for (int i = 0; i < params.length; i++) {
-            if (params[i].getSort() == Type.DOUBLE) {
+            boolean isDouble = params[i].getSort() == Type.DOUBLE;
+            if (isDouble) {
                 doubles++;
                 if (firstDouble < 0) {
                     firstDouble = i;
                 }
             }
+            if (firstWatched < 0 && (isDouble || (watchArrays && params[i].getDescriptor().equals("[D")))) {
+                firstWatched = i;
+            }
         }
+        int[] temps = firstWatched < 0 ? null : e.spill(params, firstWatched);
         if (doubles > 0) {
-            int[] temps = spill(params, firstDouble);
-            tape();
-            out.add(intConst(doubles));
-            rt("args", RuntimeContract.ARGS_DESC);
+            e.tape();
+            e.intConst(doubles);
+            e.rt("args", RuntimeContract.ARGS_DESC);
             int j = 0;
             for (int i = firstDouble; i < params.length; i++) {
                 if (params[i].getSort() == Type.DOUBLE) {
-                    tape();
-                    out.add(intConst(j++));
-                    out.add(new VarInsnNode(ILOAD, shadows.stack(firstParam + i)));
-                    out.add(new VarInsnNode(DLOAD, temps[i]));
-                    rt("arg", RuntimeContract.ARG_DESC);
+                    e.tape();
+                    e.intConst(j++);
+                    e.var(ILOAD, shadows.stack(firstParam + i));
+                    e.var(DLOAD, temps[i]);
+                    e.rt("arg", RuntimeContract.ARG_DESC);
                 }
             }
         }
-        out.add(insn);
-        if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
-            int result = shadows.temp(Type.DOUBLE_TYPE);
-            out.add(new InsnNode(DUP2));
-            out.add(new VarInsnNode(DSTORE, result));
-            tape();
-            out.add(new VarInsnNode(DLOAD, result));
-            rt("result", RuntimeContract.RESULT_DESC);
-            out.add(new VarInsnNode(ISTORE, shadows.stack(firstParam - (receiver ? 1 : 0))));
-        } else if (doubles > 0) {
-            tape();
-            rt("afterCall", RuntimeContract.AFTER_CALL_DESC);
+        e.add(insn);
+        if (temps != null) {
+            losses.afterCall(e, where(), callee, params, temps, firstWatched);
         }
+        if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
+            int result = e.keepTop(Type.DOUBLE_TYPE);
+            e.tape();
+            e.var(DLOAD, result);
+            e.rt("result", RuntimeContract.RESULT_DESC);
+            e.var(ISTORE, shadows.stack(firstParam - (receiver ? 1 : 0)));
+        } else if (doubles > 0) {
+            e.tape();
+            e.rt("afterCall", RuntimeContract.AFTER_CALL_DESC);
+        }
+    }
+
+    private static String callee(AbstractInsnNode insn) {
+        if (insn instanceof MethodInsnNode) {
+            MethodInsnNode m = (MethodInsnNode) insn;
+            return m.owner.replace('/', '.') + "." + m.name + m.desc;
+        }
+        return "invokedynamic " + ((InvokeDynamicInsnNode) insn).name;
     }
 
     private void arrayLoad(AbstractInsnNode insn, int sz) {
         // Stack: [D I
-        int[] temps = spill(new Type[] {Type.getType("[D"), Type.INT_TYPE}, 0);
-        out.add(insn);
-        int value = shadows.temp(Type.DOUBLE_TYPE);
-        out.add(new InsnNode(DUP2));
-        out.add(new VarInsnNode(DSTORE, value));
-        tape();
-        out.add(new VarInsnNode(ALOAD, temps[0]));
-        out.add(new VarInsnNode(ILOAD, temps[1]));
-        out.add(new VarInsnNode(DLOAD, value));
-        rt("daload", RuntimeContract.DALOAD_DESC);
-        out.add(new VarInsnNode(ISTORE, shadows.stack(sz - 2)));
+        int[] temps = e.spill(new Type[] {Type.getType("[D"), Type.INT_TYPE}, 0);
+        e.add(insn);
+        int value = e.keepTop(Type.DOUBLE_TYPE);
+        e.tape();
+        e.var(ALOAD, temps[0]);
+        e.var(ILOAD, temps[1]);
+        e.var(DLOAD, value);
+        e.rt("daload", RuntimeContract.DALOAD_DESC);
+        e.var(ISTORE, shadows.stack(sz - 2));
     }
 
     private void arrayStore(AbstractInsnNode insn, int sz) {
         // Stack: [D I D
-        int[] temps = spill(new Type[] {Type.getType("[D"), Type.INT_TYPE, Type.DOUBLE_TYPE}, 0);
-        out.add(insn);
-        tape();
-        out.add(new VarInsnNode(ALOAD, temps[0]));
-        out.add(new VarInsnNode(ILOAD, temps[1]));
-        out.add(new VarInsnNode(ILOAD, shadows.stack(sz - 1)));
-        rt("dastore", RuntimeContract.DASTORE_DESC);
-    }
-
-    private void arrayCopy(MethodInsnNode insn) {
-        Type[] params = Type.getArgumentTypes(insn.desc);
-        int[] temps = spill(params, 0);
-        out.add(insn);
-        tape();
-        for (int i = 0; i < params.length; i++) {
-            out.add(new VarInsnNode(params[i].getOpcode(ILOAD), temps[i]));
-        }
-        rt("arraycopy", RuntimeContract.ARRAYCOPY_DESC);
-    }
-
-    /**
-     * Parks the operands {@code params[from..]} (on top of the stack) in temps and pushes them
-     * back, so that they can be read again after the instruction consumed them.
-     *
-     * @return the temp of each parameter (entries before {@code from} unused)
-     */
-    private int[] spill(Type[] params, int from) {
-        int[] temps = new int[params.length];
-        for (int i = from; i < params.length; i++) {
-            temps[i] = shadows.temp(params[i]);
-        }
-        for (int i = params.length - 1; i >= from; i--) {
-            out.add(new VarInsnNode(params[i].getOpcode(ISTORE), temps[i]));
-        }
-        for (int i = from; i < params.length; i++) {
-            out.add(new VarInsnNode(params[i].getOpcode(ILOAD), temps[i]));
-        }
-        return temps;
+        int[] temps = e.spill(new Type[] {Type.getType("[D"), Type.INT_TYPE, Type.DOUBLE_TYPE}, 0);
+        e.add(insn);
+        e.tape();
+        e.var(ALOAD, temps[0]);
+        e.var(ILOAD, temps[1]);
+        e.var(ILOAD, shadows.stack(sz - 1));
+        e.rt("dastore", RuntimeContract.DASTORE_DESC);
     }
 
     private void shuffle(List<int[]> pairs) {
         for (int[] p : pairs) {
-            out.add(new VarInsnNode(ILOAD, shadows.stack(p[1])));
+            e.var(ILOAD, shadows.stack(p[1]));
         }
         for (int i = pairs.size() - 1; i >= 0; i--) {
-            out.add(new VarInsnNode(ISTORE, shadows.stack(pairs.get(i)[0])));
+            e.var(ISTORE, shadows.stack(pairs.get(i)[0]));
         }
-    }
-
-    private void copyShadow(int from, int to) {
-        out.add(new VarInsnNode(ILOAD, from));
-        out.add(new VarInsnNode(ISTORE, to));
-    }
-
-    private void passive(int stackPosition) {
-        out.add(new InsnNode(ICONST_0));
-        out.add(new VarInsnNode(ISTORE, shadows.stack(stackPosition)));
-    }
-
-    private void tape() {
-        out.add(new VarInsnNode(ALOAD, shadows.tape()));
-    }
-
-    private void rt(String name, String desc) {
-        out.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, name, desc, false));
-    }
-
-    private static AbstractInsnNode intConst(int value) {
-        if (value >= -1 && value <= 5) {
-            return new InsnNode(ICONST_0 + value);
-        }
-        return new IntInsnNode(value <= Byte.MAX_VALUE ? BIPUSH : SIPUSH, value);
     }
 }

@@ -29,6 +29,7 @@ final class RuntimeContract {
     static final String AFTER_CALL_DESC = "(" + TAPE_DESC + ")V";
     static final String DALOAD_DESC = "(" + TAPE_DESC + "[DID)I";
     static final String DASTORE_DESC = "(" + TAPE_DESC + "[DII)V";
+    static final String CHECK_DESC = "(" + TAPE_DESC + "ID)I";
     static final String ARRAYCOPY_DESC = "(" + TAPE_DESC + "Ljava/lang/Object;ILjava/lang/Object;II)V";
 
     private static final Set<String> HELPERS = helpers();

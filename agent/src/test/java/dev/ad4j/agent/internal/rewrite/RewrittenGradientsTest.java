@@ -42,4 +42,17 @@ class RewrittenGradientsTest {
             assertClose(finiteDifferences(plain, at), AD.gradient(plain, at), 1e-6);
         }
     }
+
+    @Test
+    void fields_objects_lambdas_boxes_and_array_utilities_keep_derivatives() {
+        double[] x = {0.7, 1.3, -0.4, 0.9};
+        for (String m : new String[] {"shapes", "lambdas", "boxes", "arrays"}) {
+            ScalarFunction f = Instrumented.scalar(com.example.numeric.Objects.class, m);
+            double[] ad = AD.gradient(f, x);
+            double[] fd = finiteDifferences(f, x);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(fd[i], ad[i], 1e-6 * Math.max(1, Math.abs(fd[i])), m + " component " + i);
+            }
+        }
+    }
 }

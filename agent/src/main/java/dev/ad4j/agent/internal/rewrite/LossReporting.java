@@ -1,0 +1,81 @@
+package dev.ad4j.agent.internal.rewrite;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import dev.ad4j.Diagnostics;
+import org.objectweb.asm.Type;
+
+/**
+ * What the rewriter emits at places where an active value can lose its derivative. Without
+ * diagnostics nothing (no cost); with {@code diagnostics=true} each such place is registered
+ * with {@link Diagnostics} and checked at run time, so that the first time it actually loses an
+ * active value it is reported with class, method and line.
+ */
+interface LossReporting {
+
+    /** Emits nothing. */
+    LossReporting NONE = new LossReporting() {
+        @Override
+        public boolean watchesArrays() {
+            return false;
+        }
+
+        @Override
+        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from) {
+        }
+
+        @Override
+        public void value(Emitter e, String where, int indexSlot, String what) {
+        }
+    };
+
+    /** Registers each place and checks it at run time. */
+    LossReporting DIAGNOSTICS = new LossReporting() {
+        @Override
+        public boolean watchesArrays() {
+            return true;
+        }
+
+        @Override
+        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from) {
+            boolean doubles = false;
+            for (int i = from; i < params.length; i++) {
+                doubles |= params[i].getSort() == Type.DOUBLE;
+                if (params[i].getDescriptor().equals("[D")) {
+                    e.tape();
+                    e.var(ALOAD, temps[i]);
+                    e.intConst(Diagnostics.register(where, "array with active elements passed to " + callee
+                            + ", which is not instrumented"));
+                    e.rt("lostArray", "(" + RuntimeContract.TAPE_DESC + "[DI)V");
+                }
+            }
+            if (doubles) {
+                e.tape();
+                e.intConst(Diagnostics.register(where, "active argument passed to " + callee
+                        + ", which is not instrumented"));
+                e.rt("lostArgs", "(" + RuntimeContract.TAPE_DESC + "I)V");
+            }
+        }
+
+        @Override
+        public void value(Emitter e, String where, int indexSlot, String what) {
+            e.tape();
+            e.var(ILOAD, indexSlot);
+            e.intConst(Diagnostics.register(where, what));
+            e.rt("lost", "(" + RuntimeContract.TAPE_DESC + "II)V");
+        }
+    };
+
+    /** @return whether double[] arguments of calls into code that is not rewritten are checked */
+    boolean watchesArrays();
+
+    /**
+     * After a call: reports active arguments that no instrumented callee took.
+     *
+     * @param temps the temps holding the arguments {@code params[from..]}
+     */
+    void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from);
+
+    /** Before an instruction that drops the derivative of the value whose index is in {@code indexSlot}. */
+    void value(Emitter e, String where, int indexSlot, String what);
+}
