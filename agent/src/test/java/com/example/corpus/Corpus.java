@@ -43,6 +43,16 @@ import com.example.corpus.stats.KernelDensityLikelihood;
 import com.example.corpus.stats.MedianAndTrimmedMean;
 import com.example.corpus.stats.PearsonCorrelationBoxed;
 import com.example.corpus.stats.WelfordVariance;
+import com.example.corpus.business.LedgerByAccount;
+import com.example.corpus.finance.CompoundedAccrual;
+import com.example.corpus.geometry.InnerClassPolyline;
+import com.example.corpus.misc.RobustLossWithFinally;
+import com.example.corpus.nn.EnumActivationNetwork;
+import com.example.corpus.ode.ComposedOperatorsHeun;
+import com.example.corpus.physics.RecordParticleStream;
+import com.example.corpus.stats.AdaptiveSimpsonIntegral;
+import com.example.corpus.stats.BoxedFunctionPipeline;
+import com.example.corpus.stats.WeightedTopMeanReduce;
 import java.util.List;
 import java.util.Random;
 
@@ -173,7 +183,36 @@ public final class Corpus {
                         .gradient(() -> RecursivePowerHorner::gradient),
                 scalar("misc.GuardedCubeRoot", "Newton cube root whose guard throws and is caught",
                         () -> GuardedCubeRoot::f, p(8.5, -2.0, 0.3, 27.0, -0.05), p(1.7, 4.4, -9.0))
-                        .gradient(() -> GuardedCubeRoot::gradient));
+                        .gradient(() -> GuardedCubeRoot::gradient),
+                // second wave: modern and collection-minded idioms
+                scalar("physics.RecordParticleStream", "records advanced by a stream lambda capturing doubles, then sorted",
+                        () -> RecordParticleStream::f, p(0.1, 0.02, 1.0, 3.0, 2.0, -1.0, 0.5, 5.0, 1.5, 1.2, 0.8, 4.1),
+                        p(0.3, 0.05, 1.2, 0.5, 0.7, 2.5, 2.2, -0.4, 1.0, 1.8, 0.9, 3.3)),
+                scalar("nn.EnumActivationNetwork", "enum constants with bodies as activations, switch expression loss",
+                        () -> EnumActivationNetwork::f, seeded(25, 10, -1, 1), seeded(25, 11, -1, 1)),
+                scalar("stats.BoxedFunctionPipeline", "Function<Double, Double>.andThen, BiFunction, Optional, Map.merge",
+                        () -> BoxedFunctionPipeline::f, p(1.5, 0.3, 0.2, 1.8, -0.9, 2.7, 0.5, -1.4),
+                        p(0.8, -0.2, 1.1, 0.4, -0.3, 0.9, 2.0, 0.1)),
+                scalar("stats.AdaptiveSimpsonIntegral", "recursive adaptive Simpson over a capturing density lambda",
+                        () -> AdaptiveSimpsonIntegral::f, p(2.5, 1.2, 4.0), p(1.7, 0.6, 6.0)),
+                scalar("stats.WeightedTopMeanReduce", "stream map, sorted, limit and reduce over objects",
+                        () -> WeightedTopMeanReduce::f, p(1.3, 0.5, 2.1, -0.7, 1.6, 3.3, 0.2, 2.8),
+                        p(0.7, 1.0, -1.2, 2.4, 0.3, 1.9, 2.2, -0.5))
+                        .gradient(() -> WeightedTopMeanReduce::gradient),
+                scalar("geometry.InnerClassPolyline", "inner class, anonymous class and a mutable static field",
+                        () -> InnerClassPolyline::f, p(2.0, 1.5, 1.7, 0, 0, 1, 0.5, 2.2, -0.3, 3, 1.1),
+                        p(0.5, 0.8, 2.5, 1, 1, -0.5, 2, 0.3, 0.4, 1.2, -0.7)),
+                scalar("finance.CompoundedAccrual", "records, enum switch expression and long day counts",
+                        () -> CompoundedAccrual::f, p(1e6, 0.05, 0.045, 0.04), p(2500, 0.03, 0.035, 0.05))
+                        .gradient(() -> CompoundedAccrual::gradient),
+                scalar("ode.ComposedOperatorsHeun", "bound method reference and DoubleUnaryOperator.andThen/compose",
+                        () -> ComposedOperatorsHeun::f, p(0.6, 5, 0.5, 1.3), p(1.0, 3, 2.5, 0.7)),
+                scalar("business.LedgerByAccount", "Map<Integer, Double>.merge with Double::sum and a lambda",
+                        () -> LedgerByAccount::f, p(100, 250, -40, 75, 30, 60, 120, 0.02),
+                        p(-20, 80, 310, 5, 140, -60, 45, 0.035))
+                        .gradient(() -> LedgerByAccount::gradient),
+                scalar("misc.RobustLossWithFinally", "exceptions thrown mid-expression, catch and finally on fields",
+                        () -> RobustLossWithFinally::f, p(0.8, 2.05), p(1.2, 1.85)));
     }
 
     private static double[] p(double... x) {
