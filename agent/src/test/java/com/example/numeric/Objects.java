@@ -141,4 +141,18 @@ public final class Objects {
         s += m[0][0] * m[1][1] - m[0][1] * m[1][0];
         return s;
     }
+
+    public static double square(double v) {
+        return v * v;
+    }
+
+    /** Reflection boxes and unboxes in the JDK, both ways. */
+    public static double reflective(double[] x) throws ReflectiveOperationException {
+        java.lang.reflect.Method m = Objects.class.getMethod("square", double.class);
+        double viaReflection = (Double) m.invoke(null, x[0] * x[1]);
+        java.util.function.BinaryOperator<Double> add = Double::sum;
+        java.util.function.DoubleUnaryOperator sq = v -> v * v;
+        double composed = sq.andThen(v -> v + x[2]).andThen(Math::log1p).applyAsDouble(x[3]);
+        return viaReflection + add.apply(x[2], x[3]) + composed;
+    }
 }

@@ -35,15 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusGradientIT {
 
     /** Program id to the construct it needs and what the check saw; fix the rewriter, then remove the entry. */
-    static final Map<String, String> KNOWN_FAILURES = Map.ofEntries(
-            known("stats.BoxedFunctionPipeline", "needs Double::sum as a boxed BinaryOperator<Double>/BiFunction"
-                    + " (Map.merge(k, v, Double::sum)): the merged value carries no index; InactiveOutputException"),
-            known("ode.ComposedOperatorsHeun", "needs doubles passed on by JDK code from one instrumented lambda's"
-                    + " result to the next one's argument (DoubleUnaryOperator.andThen/compose): only d/dgain"
-                    + " survives, the rest silently 0 (FD [2.7343, 0.3998, 0.7922] vs AD 0), diagnostics=true silent"),
-            known("business.LedgerByAccount", "needs Double::sum as a boxed BiFunction in Map.merge: account"
-                    + " balances silently lose their derivative (d/dx0 closed form 2.0 vs AD 1.0, d/dx1 -0.528 vs"
-                    + " 0.022), diagnostics=true silent"));
+    static final Map<String, String> KNOWN_FAILURES = Map.ofEntries();
 
     private static final double FD_TOLERANCE = 1e-6;
     private static final double CLOSED_FORM_TOLERANCE = 1e-10;

@@ -59,6 +59,7 @@ public final class Instrumented {
                 } catch (RuntimeException | Error e) {
                     throw e;
                 } catch (Throwable t) {
+                    // checked exceptions of the target
                     throw new IllegalStateException(t);
                 }
             };

@@ -582,7 +582,7 @@ public final class Rt {
             return 0;
         }
         int idx = t.boxIndex(box);
-        return idx == 0 ? 0 : t.check(idx, v);
+        return idx == 0 ? t.forwarded(v) : t.check(idx, v);
     }
 
     /**

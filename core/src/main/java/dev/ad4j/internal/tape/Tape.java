@@ -77,6 +77,9 @@ public final class Tape {
     private int[] regIdx = new int[8];
     private double[] regVal = new double[8];
     private boolean retSet;
+    private final double[] recentBoxVal = new double[4];
+    private final int[] recentBoxIdx = new int[4];
+    private int recentBox;
     private int retIdx;
     private double retVal;
 
@@ -183,6 +186,7 @@ public final class Tape {
         peakBytes = 0;
         clearRegisters();
         shadows.clear();
+        Arrays.fill(recentBoxIdx, 0);
         suspended = 0;
         outerShadows = null;
         clearExternals(0);
@@ -207,6 +211,7 @@ public final class Tape {
         }
         suspended = 0;
         shadows.clear();
+        Arrays.fill(recentBoxIdx, 0);
         clearRegisters();
         if (end.length > RETAINED_STMTS + 1) {
             // Give a huge tape back to the GC, but keep statements readable: copy the used part.
@@ -433,6 +438,11 @@ public final class Tape {
     public void setBoxIndex(Object box, int idx) {
         checkShadowBudget(1);
         shadows.put(box, new int[] {idx});
+        if (box instanceof Double) {
+            recentBoxVal[recentBox] = (Double) box;
+            recentBoxIdx[recentBox] = idx;
+            recentBox = (recentBox + 1) % recentBoxIdx.length;
+        }
     }
 
     /** The index remembered for {@code box}, or 0. */
@@ -506,14 +516,34 @@ public final class Tape {
     /** Callee side: the index of its {@code j}-th of {@code n} double parameters, tail-aligned. */
     public int param(double v, int j, int n) {
         int k = j + (argCount - n);
-        if (k < 0 || k >= argCount || j >= n) {
-            return 0;
+        if (k >= 0 && k < argCount && j < n
+                && Double.doubleToRawLongBits(regVal[k]) == Double.doubleToRawLongBits(v)) {
+            int idx = regIdx[k];
+            return idx == 0 ? 0 : check(idx, v);
         }
-        int idx = regIdx[k];
-        if (idx == 0 || Double.doubleToRawLongBits(regVal[k]) != Double.doubleToRawLongBits(v)) {
-            return 0;
+        return forwarded(v);
+    }
+
+    /**
+     * A double that reaches instrumented code without registers, through code that is not
+     * instrumented (the JDK's {@code DoubleUnaryOperator.andThen}, stream stages, reflection's
+     * boxing) but that is exactly the value an instrumented method just returned, is that
+     * value: it takes the return register's index, which is consumed.
+     */
+    public int forwarded(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        if (retSet && Double.doubleToRawLongBits(retVal) == bits) {
+            retSet = false;
+            return check(retIdx, v);
         }
-        return check(idx, v);
+        // Reflection unboxes its arguments in the JDK: a recently boxed active value, equal to
+        // the parameter, is that argument.
+        for (int i = 0; i < recentBoxIdx.length; i++) {
+            if (recentBoxIdx[i] != 0 && Double.doubleToRawLongBits(recentBoxVal[i]) == bits) {
+                return check(recentBoxIdx[i], v);
+            }
+        }
+        return 0;
     }
 
     /** @return whether argument registers with an active index were set but not taken by a callee */

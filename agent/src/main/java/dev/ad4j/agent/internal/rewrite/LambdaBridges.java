@@ -20,12 +20,15 @@ import org.objectweb.asm.tree.VarInsnNode;
  * such a lambda at a synthetic bridge in the host class that also captures one {@code int}
  * index per captured double and re-attaches it ({@code Rt.attach}) before calling the original
  * body. Method references to elementary JDK functions ({@code Math::sin}, {@code Double::sum})
- * get a bridge too, so that the rewritten bridge records the operation.
+ * get a bridge too, so that the rewritten bridge records the operation, and so do method references
+ * whose doubles the proxy would box or unbox ({@code BinaryOperator<Double> add = Double::sum}):
+ * the bridge takes and returns the boxes and converts them in rewritten code.
  */
 final class LambdaBridges {
 
     private static final String LMF = "java/lang/invoke/LambdaMetafactory";
     private static final int FLAG_SERIALIZABLE = 1;
+    private static final Type BOXED = Type.getType(Double.class);
 
     private final ClassNode host;
     private final List<MethodNode> created = new ArrayList<>();
@@ -60,8 +63,43 @@ final class LambdaBridges {
         for (Type t : Type.getArgumentTypes(indy.desc)) {
             capturesDouble |= t.getSort() == Type.DOUBLE;
         }
-        return capturesDouble
+        return capturesDouble || boxes(indy)
                 || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.isElementary(impl.getOwner(), impl.getName(), impl.getDesc()));
+    }
+
+    /**
+     * @return whether the proxy would box or unbox a double between the functional interface and
+     *     the implementation ({@code BinaryOperator<Double> add = Double::sum}): the JDK's boxing
+     *     would drop the index, so the bridge boxes and unboxes in rewritten code instead
+     */
+    private static boolean boxes(InvokeDynamicInsnNode indy) {
+        Handle impl = (Handle) indy.bsmArgs[1];
+        if (!(indy.bsmArgs[2] instanceof Type)) {
+            return false;
+        }
+        Type instantiated = (Type) indy.bsmArgs[2];
+        List<Type> trailing = trailing(impl, Type.getArgumentTypes(indy.desc).length);
+        Type[] samParams = instantiated.getArgumentTypes();
+        for (int i = 0; i < trailing.size() && i < samParams.length; i++) {
+            if (isUnboxing(samParams[i], trailing.get(i))) {
+                return true;
+            }
+        }
+        return isUnboxing(instantiated.getReturnType(), Type.getReturnType(impl.getDesc()));
+    }
+
+    private static boolean isUnboxing(Type boxed, Type primitive) {
+        return primitive.getSort() == Type.DOUBLE && boxed.getDescriptor().equals(BOXED.getDescriptor());
+    }
+
+    /** @return the implementation's parameters that the functional interface's call supplies */
+    private static List<Type> trailing(Handle impl, int captured) {
+        List<Type> effective = new ArrayList<>();
+        if (impl.getTag() != H_INVOKESTATIC) {
+            effective.add(Type.getObjectType(impl.getOwner()));
+        }
+        effective.addAll(List.of(Type.getArgumentTypes(impl.getDesc())));
+        return effective.subList(captured, effective.size());
     }
 
     /**
@@ -71,13 +109,18 @@ final class LambdaBridges {
     InvokeDynamicInsnNode bridge(InvokeDynamicInsnNode indy) {
         Handle impl = (Handle) indy.bsmArgs[1];
         Type[] captured = Type.getArgumentTypes(indy.desc);
-        List<Type> effective = new ArrayList<>();
-        if (impl.getTag() != H_INVOKESTATIC) {
-            effective.add(Type.getObjectType(impl.getOwner()));
+        List<Type> trailing = trailing(impl, captured.length);
+        Type implRet = Type.getReturnType(impl.getDesc());
+        Type[] samParams = indy.bsmArgs[2] instanceof Type ? ((Type) indy.bsmArgs[2]).getArgumentTypes() : new Type[0];
+        Type samRet = indy.bsmArgs[2] instanceof Type ? ((Type) indy.bsmArgs[2]).getReturnType() : implRet;
+        boolean[] unbox = new boolean[trailing.size()];
+        List<Type> bridgeTrailing = new ArrayList<>();
+        for (int i = 0; i < trailing.size(); i++) {
+            unbox[i] = i < samParams.length && isUnboxing(samParams[i], trailing.get(i));
+            bridgeTrailing.add(unbox[i] ? BOXED : trailing.get(i));
         }
-        effective.addAll(List.of(Type.getArgumentTypes(impl.getDesc())));
-        List<Type> trailing = effective.subList(captured.length, effective.size());
-        Type ret = Type.getReturnType(impl.getDesc());
+        boolean box = isUnboxing(samRet, implRet);
+        Type ret = box ? BOXED : implRet;
 
         List<Type> bridgeParams = new ArrayList<>(List.of(captured));
         int doubles = 0;
@@ -87,7 +130,7 @@ final class LambdaBridges {
                 doubles++;
             }
         }
-        bridgeParams.addAll(trailing);
+        bridgeParams.addAll(bridgeTrailing);
         String bridgeDesc = Type.getMethodDescriptor(ret, bridgeParams.toArray(new Type[0]));
         String name = freshName();
         MethodNode bridge = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, bridgeDesc, null, null);
@@ -107,12 +150,20 @@ final class LambdaBridges {
                 bridge.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "attach", "(DI)D", false));
             }
         }
-        for (Type t : trailing) {
+        for (int i = 0; i < bridgeTrailing.size(); i++) {
+            Type t = bridgeTrailing.get(i);
             bridge.instructions.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
+            if (unbox[i]) {
+                bridge.instructions.add(new MethodInsnNode(INVOKEVIRTUAL, BOXED.getInternalName(), "doubleValue", "()D", false));
+            }
             slot += t.getSize();
         }
         bridge.instructions.add(new MethodInsnNode(invokeOpcode(impl.getTag()), impl.getOwner(), impl.getName(),
                 impl.getDesc(), impl.isInterface()));
+        if (box) {
+            bridge.instructions.add(new MethodInsnNode(INVOKESTATIC, BOXED.getInternalName(), "valueOf",
+                    "(D)Ljava/lang/Double;", false));
+        }
         bridge.instructions.add(new InsnNode(ret.getOpcode(IRETURN)));
         bridge.maxLocals = slot;
         bridge.maxStack = slot + 2;

@@ -46,7 +46,7 @@ class RewrittenGradientsTest {
     @Test
     void fields_objects_lambdas_boxes_and_array_utilities_keep_derivatives() {
         double[] x = {0.7, 1.3, -0.4, 0.9};
-        for (String m : new String[] {"shapes", "lambdas", "boxes", "arrays"}) {
+        for (String m : new String[] {"shapes", "lambdas", "boxes", "arrays", "reflective"}) {
             ScalarFunction f = Instrumented.scalar(com.example.numeric.Objects.class, m);
             double[] ad = AD.gradient(f, x);
             double[] fd = finiteDifferences(f, x);
