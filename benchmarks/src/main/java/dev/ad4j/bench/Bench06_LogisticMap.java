@@ -20,14 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Question: the survey's example of expression swell (Baydin et al., JMLR 2018, Table 1).
  *
  * l(k+1) = 4 l(k) (1 - l(k)), 100 steps from l(0) = 0.3. Written as one expression, l(n) has
- * 3 * 2^n - 5 tree nodes and its unsimplified symbolic derivative ~10^33 at n = 100 (printed by
+ * 6 * 2^n - 5 tree nodes and its unsimplified symbolic derivative ~10^33 at n = 100 (printed by
  * benchmarks/run.sh through Check, see docs/benchmarks.md); the ad4j tape stays linear: 3
  * statements and 4 arguments per step. Timing: the gradient of a 300-flop function, so the fixed
  * cost of a recording (tape setup, input copy, sweep allocation) is visible here.
  *
  * Hypothesis: ad4j's tape is linear in n (shown by Check), its time a small multiple of the
  * hand-written chain rule plus a fixed cost per call. FD is cheap (2 evaluations) but wrong:
- * the map is chaotic and l'(100) ~ 10^29, so a step of 6e-6 lands on unrelated orbits.
+ * the map is chaotic and l'(100) ~ 1.3e30, so a step of 6e-6 lands on unrelated orbits.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
