@@ -1,0 +1,128 @@
+package dev.ad4j.bench;
+
+import bench.hand.GmmHand;
+import bench.hand.LogisticMapHand;
+import bench.hand.LogisticRegressionHand;
+import bench.hand.LotkaVolterraRk4Hand;
+import bench.hand.MlpHand;
+import bench.hand.RosenbrockHand;
+import bench.model.LogisticMap;
+import bench.model.LogisticRegression;
+import bench.model.Mlp;
+import bench.model.Rosenbrock;
+import dev.ad4j.AD;
+import dev.ad4j.Recording;
+import dev.ad4j.ScalarFunction;
+import dev.ad4j.TapeStats;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Run once before measuring, in a JVM with the agent ({@code includes=bench.model.*}): checks
+ * every benchmark's ad4j gradient against its hand-written gradient (and central finite
+ * differences where they are affordable), prints the tape sizes, and prints the logistic
+ * map's expression swell next to its tape size. Exit code 1 if any ad4j gradient disagrees.
+ */
+public final class Check {
+    private Check() {
+    }
+
+    /** Relative agreement expected of ad4j against the hand-written gradient (rounding only). */
+    private static final double AD_TOL = 1e-9;
+    /** Relative agreement expected of central differences (truncation and rounding). */
+    private static final double FD_TOL = 1e-5;
+
+    private static boolean failed;
+
+    public static void main(String[] args) {
+        System.out.println("# Gradient check (relative error = max|g - hand| / max(1, max|hand|))");
+        System.out.printf(Locale.ROOT, "%-26s %8s %12s %12s %12s %14s%n",
+                "problem", "inputs", "ad4j err", "FD err", "statements", "tape bytes");
+        check("Rosenbrock n=1000", new Rosenbrock(), Problems.rosenbrockPoint(1000),
+                () -> RosenbrockHand.gradient(Problems.rosenbrockPoint(1000)), true);
+        check("Rosenbrock n=100000", new Rosenbrock(), Problems.rosenbrockPoint(100_000),
+                () -> RosenbrockHand.gradient(Problems.rosenbrockPoint(100_000)), false);
+        LogisticRegression lr = Problems.logisticRegression();
+        double[] w = Problems.logisticRegressionPoint();
+        check("LogReg n=1000 d=50", lr, w, () -> LogisticRegressionHand.gradient(lr, w), true);
+        Mlp mlp = Problems.mlp();
+        double[] theta = Problems.mlpPoint(mlp);
+        check("MLP 10-32-1 batch 64", mlp, theta, () -> MlpHand.gradient(mlp, theta), true);
+        check("RK4 Lotka-Volterra 1000", Problems.ode(), Problems.odePoint(),
+                () -> LotkaVolterraRk4Hand.gradient(Problems.ode(), Problems.odePoint()), true);
+        check("LogisticMap n=100", new LogisticMap(100), Problems.logisticMapPoint(),
+                () -> LogisticMapHand.gradient(Problems.logisticMapPoint(), 100), true);
+        GmmData.Instance small = GmmData.generate(2, 5, 1000);
+        check("GMM d=2 K=5 N=1000", small.objective(), small.point(),
+                () -> GmmHand.gradient(small.objective(), small.point()), true);
+        GmmData.Instance large = GmmData.generate(10, 25, 10_000);
+        check("GMM d=10 K=25 N=10000", large.objective(), large.point(),
+                () -> GmmHand.gradient(large.objective(), large.point()), false);
+
+        System.out.println();
+        System.out.println("# Logistic map: unsimplified symbolic derivative vs ad4j tape (x = 0.3)");
+        System.out.printf(Locale.ROOT, "%5s %16s %16s %12s %12s%n",
+                "n", "l(n) nodes", "dl(n)/dx nodes", "statements", "arguments");
+        for (int n : new int[] {1, 2, 3, 4, 5, 10, 20, 50, 100}) {
+            ExpressionSwell.Sizes s = ExpressionSwell.sizes(n);
+            TapeStats t = AD.record(new LogisticMap(n), Problems.logisticMapPoint()).stats();
+            System.out.printf(Locale.ROOT, "%5d %16s %16s %12d %12d%n",
+                    n, sci(s.function()), sci(s.derivative()), t.statements(), t.arguments());
+        }
+        System.exit(failed ? 1 : 0);
+    }
+
+    private static void check(String name, ScalarFunction f, double[] x, Supplier<double[]> hand, boolean withFd) {
+        double[] h = hand.get();
+        String adErr;
+        String fdErr = "-";
+        long statements = -1;
+        long bytes = -1;
+        try {
+            Recording r = AD.record(f, x);
+            double[] g = r.gradient();
+            double e = relError(g, h);
+            adErr = String.format(Locale.ROOT, "%.1e", e);
+            statements = r.stats().statements();
+            bytes = r.stats().bytes();
+            if (!(e <= AD_TOL)) {
+                failed = true;
+                adErr += " MISMATCH";
+                reportMismatch(name, x, g, h);
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            adErr = "FAILED: " + e;
+        }
+        if (withFd) {
+            double e = relError(FiniteDifferences.central(f, x), h);
+            fdErr = String.format(Locale.ROOT, "%.1e%s", e, e <= FD_TOL ? "" : " (!)");
+        }
+        System.out.printf(Locale.ROOT, "%-26s %8d %12s %12s %12d %14d%n", name, x.length, adErr, fdErr, statements, bytes);
+    }
+
+    private static void reportMismatch(String name, double[] x, double[] g, double[] h) {
+        int worst = 0;
+        for (int i = 0; i < g.length; i++) {
+            if (Math.abs(g[i] - h[i]) > Math.abs(g[worst] - h[worst])) {
+                worst = i;
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %s: worst component %d at x[%d] = %s: ad4j %s, hand-written %s%n",
+                name, worst, worst, x[worst], g[worst], h[worst]);
+    }
+
+    static double relError(double[] g, double[] h) {
+        double err = 0;
+        double scale = 1;
+        for (int i = 0; i < h.length; i++) {
+            err = Math.max(err, Math.abs(g[i] - h[i]));
+            scale = Math.max(scale, Math.abs(h[i]));
+        }
+        return err / scale;
+    }
+
+    private static String sci(java.math.BigInteger v) {
+        return v.bitLength() < 40 ? v.toString() : String.format(Locale.ROOT, "%.3e", v.doubleValue());
+    }
+}
