@@ -254,6 +254,12 @@ public final class Tape {
         if (ia == 0) {
             return 0;
         }
+        if (ia < 0) {
+            if (-ia - base == size) {
+                return fold(-ia, pa, 0, 0, r);
+            }
+            ia = -ia;
+        }
         if (size + 1 >= end.length || nargs + 1 > argPos.length) {
             grow(1, 1);
         }
@@ -266,6 +272,16 @@ public final class Tape {
     public int rec2(int opCode, int ia, double pa, int ib, double pb, double r) {
         if ((ia | ib) == 0) {
             return 0;
+        }
+        if ((ia | ib) < 0) {
+            if (ia < 0 && -ia - base == size) {
+                return fold(-ia, pa, Math.abs(ib), pb, r);
+            }
+            if (ib < 0 && -ib - base == size) {
+                return fold(-ib, pb, Math.abs(ia), pa, r);
+            }
+            ia = Math.abs(ia);
+            ib = Math.abs(ib);
         }
         if (size + 1 >= end.length || nargs + 2 > argPos.length) {
             grow(1, 2);
@@ -289,6 +305,9 @@ public final class Tape {
         if ((ia | ib | ic) == 0) {
             return 0;
         }
+        ia = Math.abs(ia);
+        ib = Math.abs(ib);
+        ic = Math.abs(ic);
         if (size + 1 >= end.length || nargs + 3 > argPos.length) {
             grow(1, 3);
         }
@@ -331,7 +350,7 @@ public final class Tape {
         int mask = 0;
         for (int k = 0; k < n; k++) {
             if (idx[k] != 0) {
-                argPos[nargs] = idx[k] - base;
+                argPos[nargs] = Math.abs(idx[k]) - base;
                 partial[nargs++] = partials[k];
                 if (k < 8) {
                     mask |= 1 << k;
@@ -339,6 +358,33 @@ public final class Tape {
             }
         }
         return close(opCode | mask << 8, r);
+    }
+
+    /**
+     * Folds an operation into the newest statement {@code idx}, whose value was a temporary of an
+     * expression that nothing else holds (the rewriter marks such operands with a negative
+     * index): its partials are scaled by {@code scale}, the other operand is appended, and the
+     * statement takes the operation's result. An expression such as {@code 100 * a * a + b * b}
+     * thus becomes one statement instead of five, as with expression templates.
+     */
+    private int fold(int idx, double scale, int other, double otherPartial, double r) {
+        int s = idx - base;
+        if (scale != 1) {
+            for (int k = end[s - 1]; k < nargs; k++) {
+                partial[k] *= scale;
+            }
+        }
+        if (other != 0) {
+            if (nargs + 1 > argPos.length) {
+                grow(0, 1);
+            }
+            argPos[nargs] = other - base;
+            partial[nargs++] = otherPartial;
+            end[s] = nargs;
+        }
+        value[s] = r;
+        op[s] = (short) Op.EXPR;
+        return idx;
     }
 
     private int close(int opCode, double r) {

@@ -38,6 +38,12 @@ final class MethodRewriter {
     private ShadowLocals shadows;
     private Emitter e;
     private int line;
+    /**
+     * Stack positions holding the fresh result of an operation that nothing else holds yet (no
+     * local, array, field or copy): the runtime may fold the next operation on it into its
+     * statement. The rewriter tells the runtime by negating the index it passes.
+     */
+    private boolean[] fresh;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
             LossReporting losses) {
@@ -96,6 +102,7 @@ final class MethodRewriter {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         shadows = new ShadowLocals(method, frames);
         e = new Emitter(shadows);
+        fresh = new boolean[method.maxStack + 1];
         AbstractInsnNode[] insns = method.instructions.toArray();
         prologue();
         for (int k = 0; k < insns.length; k++) {
@@ -117,8 +124,57 @@ final class MethodRewriter {
             } else {
                 rewrite(insn, before);
             }
+            track(insn, before, k + 1 < frames.length ? frames[k + 1] : null);
         }
         method.instructions = e.out;
+    }
+
+    /** Keeps {@link #fresh} true only for operation results that nothing else has touched. */
+    private void track(AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> after) {
+        int op = insn.getOpcode();
+        if (before == null || after == null || insn instanceof org.objectweb.asm.tree.LabelNode) {
+            java.util.Arrays.fill(fresh, false); // control flow merges here, or nothing follows
+            return;
+        }
+        if (op < 0 || isOperation(insn)) {
+            return; // operations maintain the flags themselves
+        }
+        int sz = before.getStackSize();
+        int from;
+        if (isPurePush(op)) {
+            from = sz;
+        } else if (op >= DUP && op <= SWAP) {
+            from = sz - 4; // the values a DUP form copies
+        } else {
+            from = Math.min(sz, after.getStackSize()) - 1;
+        }
+        for (int p = Math.max(0, from); p < fresh.length; p++) {
+            fresh[p] = false;
+        }
+    }
+
+    private boolean isOperation(AbstractInsnNode insn) {
+        int op = insn.getOpcode();
+        if (op >= DADD && op <= DNEG && (op == DADD || op == DSUB || op == DMUL || op == DDIV || op == DREM || op == DNEG)) {
+            return true;
+        }
+        if (op == INVOKESTATIC) {
+            MethodInsnNode m = (MethodInsnNode) insn;
+            return ElementaryCalls.helper(m.owner, m.name, m.desc) != null;
+        }
+        return false;
+    }
+
+    private static boolean isPurePush(int op) {
+        switch (op) {
+            case ACONST_NULL: case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3:
+            case ICONST_4: case ICONST_5: case LCONST_0: case LCONST_1: case FCONST_0: case FCONST_1:
+            case FCONST_2: case DCONST_0: case DCONST_1: case BIPUSH: case SIPUSH: case LDC:
+            case ILOAD: case LLOAD: case FLOAD: case DLOAD: case ALOAD: case GETSTATIC: case NEW:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Fetches the tape, takes parameter indices from the call registers, zeroes the other shadows. */
@@ -344,6 +400,9 @@ final class MethodRewriter {
         for (int i = 0; i < params.length; i++) {
             if (params[i].getSort() == Type.DOUBLE) {
                 e.var(ILOAD, shadows.stack(base + i));
+                if (fresh[base + i]) {
+                    e.op(INEG);
+                }
             }
         }
         for (int i = 0; i < params.length; i++) {
@@ -352,6 +411,10 @@ final class MethodRewriter {
         e.var(DLOAD, result);
         e.rt(helper, RuntimeContract.helperDesc(desc));
         e.var(ISTORE, shadows.stack(base));
+        for (int p = base; p < fresh.length; p++) {
+            fresh[p] = false;
+        }
+        fresh[base] = true;
     }
 
     /** A call to a method with a user-declared rule: like {@link #operation}, plus the rule's id. */
