@@ -186,6 +186,7 @@ public final class AD {
         try {
             int n = x.length;
             double y = runScalar(t, f, x);
+            t.checkSecondOrder();
             int out = scalarOutput(t, y, f);
             int top = Math.max(out, n);
             double[] adj = new double[top + 1];
@@ -218,6 +219,7 @@ public final class AD {
         try {
             int n = x.length;
             double y = runScalar(t, f, x);
+            t.checkSecondOrder();
             int out = scalarOutput(t, y, f);
             int top = Math.max(out, n);
             double[] adj = new double[top + 1];

@@ -136,6 +136,19 @@ class HessianTest {
     }
 
     @Test
+    void a_derivative_rule_is_reported_even_if_the_recorded_code_swallows_the_error() {
+        DerivativeRules.register("com.acme.Lib", "squash", "(D)D",
+                (args, result, partials) -> partials[0] = 1 - result * result);
+        int rule = DerivativeRules.lookup("com/acme/Lib", "squash", "(D)D");
+        double[] x = {0.4};
+        double g = AD.gradient(v -> SecondOrderTargets.ruleSwallowed(v, rule), x)[0];
+        assertEquals(Math.tanh(0.4) + 0.4 * (1 - Math.tanh(0.4) * Math.tanh(0.4)), g, 1e-15);
+        ADException e = assertThrows(ADException.class, () -> AD.hessian(v -> SecondOrderTargets.ruleSwallowed(v, rule), x));
+        assertEquals(true, e.getMessage().contains("com.acme.Lib.squash(D)D"), e.getMessage());
+        assertThrows(ADException.class, () -> AD.hessianVector(v -> SecondOrderTargets.ruleSwallowed(v, rule), x, x));
+    }
+
+    @Test
     void first_order_recordings_after_a_hessian_fold_again() {
         AD.hessian(SecondOrderTargets::quadratic, new double[] {0.3, -0.7});
         long second = AD.lastTapeStats().statements();

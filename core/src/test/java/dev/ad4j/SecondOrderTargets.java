@@ -80,6 +80,26 @@ final class SecondOrderTargets {
         return f;
     }
 
+    /** x0 * rule(x0), where the call to the rule's method sits in a try/catch that swallows errors. */
+    static double ruleSwallowed(double[] x, int rule) {
+        Tape t = Rt.enter();
+        double x0 = x[0];
+        int i0 = Rt.daload(t, x, 0, x0);
+        double y;
+        int iy;
+        try {
+            y = Math.tanh(x0); // stands for the rule's method, run untraced
+            iy = Rt.rule1(t, i0, x0, y, rule);
+        } catch (RuntimeException e) {
+            y = 0;
+            iy = 0;
+        }
+        double f = x0 * y;
+        int iff = Rt.dmul(t, i0, iy, x0, y, f);
+        Rt.ret(t, iff, f);
+        return f;
+    }
+
     /** f = x0 (the output is an input: its statement is below the other inputs). */
     static double first(double[] x) {
         Tape t = Rt.enter();

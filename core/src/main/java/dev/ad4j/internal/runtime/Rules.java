@@ -137,7 +137,7 @@ final class Rules {
             return 0;
         }
         if (t.secondOrder()) {
-            throw new dev.ad4j.ADException("no second derivative is known for " + dev.ad4j.DerivativeRules.methodOf(rule)
+            throw t.secondOrderUnsupported("no second derivative is known for " + dev.ad4j.DerivativeRules.methodOf(rule)
                     + ": its DerivativeRules rule gives first partials only, so AD.hessian and AD.hessianVector "
                     + "cannot differentiate through it");
         }

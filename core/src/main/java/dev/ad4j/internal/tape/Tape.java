@@ -74,6 +74,7 @@ public final class Tape {
 
     // Second order (beginSecondOrder): local Hessian entries, in statement order.
     private boolean secondOrder;
+    private ADException secondOrderFailure;
     private int nsecond;
     private int[] secondStmt = NO_INTS;
     private int[] secondA = NO_INTS;
@@ -202,6 +203,7 @@ public final class Tape {
         nargs = 0;
         nsecond = 0;
         secondOrder = false;
+        secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
         maxBytes = defaultMaxBytes;
@@ -232,6 +234,26 @@ public final class Tape {
     /** Whether the current (or last) recording keeps second partials. */
     public boolean secondOrder() {
         return secondOrder;
+    }
+
+    /**
+     * An operation that has no second partials was reached in a second-order recording: returns
+     * the exception to throw, and remembers it so that {@link #checkSecondOrder()} reports it even
+     * if the recorded code catches it.
+     */
+    public ADException secondOrderUnsupported(String message) {
+        ADException e = new ADException(message);
+        if (secondOrderFailure == null) {
+            secondOrderFailure = e;
+        }
+        return e;
+    }
+
+    /** Throws the first {@link #secondOrderUnsupported} failure of this recording, if any. */
+    public void checkSecondOrder() {
+        if (secondOrderFailure != null) {
+            throw secondOrderFailure;
+        }
     }
 
     /** Ends the recording: drops array shadows and registers; the statements stay readable until the next {@link #begin()}. */
@@ -883,7 +905,7 @@ public final class Tape {
      */
     public int external(External fn, double[] values) {
         if (secondOrder) {
-            throw new ADException("hessian through checkpointed loops is not supported: AD.hessian and "
+            throw secondOrderUnsupported("hessian through checkpointed loops is not supported: AD.hessian and "
                     + "AD.hessianVector cannot run through Checkpointing.iterate or Checkpointing.recompute; "
                     + "call the loop without checkpointing to get second derivatives");
         }
