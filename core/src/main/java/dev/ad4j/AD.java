@@ -113,6 +113,7 @@ public final class AD {
     public static Recording record(ScalarFunction f, double[] x) {
         Tape t = Tape.forCurrentThread();
         t.begin();
+        t.recordEveryOperation();
         try {
             int n = x.length;
             double y = runScalar(t, f, x);

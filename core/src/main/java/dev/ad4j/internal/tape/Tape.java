@@ -74,6 +74,8 @@ public final class Tape {
 
     // Second order (beginSecondOrder): local Hessian entries, in statement order.
     private boolean secondOrder;
+    /** False while recording for traces: one statement per operation, as in the survey's tables. */
+    private boolean folding = true;
     private ADException secondOrderFailure;
     private int nsecond;
     private int[] secondStmt = NO_INTS;
@@ -203,6 +205,7 @@ public final class Tape {
         nargs = 0;
         nsecond = 0;
         secondOrder = false;
+        folding = true;
         secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
@@ -229,6 +232,14 @@ public final class Tape {
     public void beginSecondOrder() {
         begin();
         secondOrder = true;
+    }
+
+    /**
+     * Records one statement per operation in this recording (no folding of expressions), so that
+     * traces and graphs show every elementary operation.
+     */
+    public void recordEveryOperation() {
+        folding = false;
     }
 
     /** Whether the current (or last) recording keeps second partials. */
@@ -319,7 +330,7 @@ public final class Tape {
             return 0;
         }
         if (ia < 0) {
-            if (-ia - base == size && !secondOrder) {
+            if (-ia - base == size && folding && !secondOrder) {
                 return fold(-ia, pa, 0, 0, r);
             }
             ia = -ia;
@@ -338,10 +349,10 @@ public final class Tape {
             return 0;
         }
         if ((ia | ib) < 0) {
-            if (ia < 0 && -ia - base == size && !secondOrder) {
+            if (ia < 0 && -ia - base == size && folding && !secondOrder) {
                 return fold(-ia, pa, Math.abs(ib), pb, r);
             }
-            if (ib < 0 && -ib - base == size && !secondOrder) {
+            if (ib < 0 && -ib - base == size && folding && !secondOrder) {
                 return fold(-ib, pb, Math.abs(ia), pa, r);
             }
             ia = Math.abs(ia);
