@@ -18,7 +18,9 @@ public final class ClassSelector {
     public static final List<String> PROTECTED_SAMPLES = List.of(
             "java.lang.Math", "javax.swing.JFrame", "jdk.internal.misc.Unsafe", "sun.misc.Unsafe",
             "com.sun.management.OperatingSystemMXBean", "dev.ad4j.internal.runtime.Rt",
-            "dev.ad4j.agent.shaded.asm.ClassReader", "net.bytebuddy.agent.ByteBuddyAgent");
+            "dev.ad4j.agent.shaded.asm.ClassReader", "net.bytebuddy.agent.ByteBuddyAgent",
+            "org.objectweb.asm.ClassReader", "org.junit.jupiter.api.Test", "org.opentest4j.AssertionFailedError",
+            "org.apiguardian.api.API");
 
     private final WildcardMatcher includes;
     private final WildcardMatcher excludes;
