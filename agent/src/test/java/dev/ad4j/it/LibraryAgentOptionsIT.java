@@ -54,6 +54,16 @@ class LibraryAgentOptionsIT {
     }
 
     @Test
+    void patterns_selecting_unshaded_asm_or_junit_are_reported_too() throws Throwable {
+        ForkedJvm.Result r = run("includes=com.example.*:org.objectweb.asm.*:org.junit.*", "erfTimes", "0.5", "2");
+        LibraryKnownFailures.knownFailure("ClassSelector.NEVER protects org.objectweb.asm., org.junit., org.opentest4j."
+                + " and org.apiguardian., but PROTECTED_SAMPLES has no class of theirs, so no warning names them", () -> {
+                    assertTrue(r.err().contains("would select org.objectweb.asm."), () -> "no warning:\n" + r.err());
+                    assertTrue(r.err().contains("would select org.junit."), () -> "no warning:\n" + r.err());
+                });
+    }
+
+    @Test
     void diagnostics_name_the_library_call_that_loses_the_derivative() throws Exception {
         ForkedJvm.Result r = run("includes=com.example.*,diagnostics=true", "erfTimes", "0.5", "2");
         double[] g = gradient(r);
