@@ -86,4 +86,14 @@ public final class DerivativeRules {
         }
         rule.compute(args, result, partials);
     }
+
+    /** The method of rule {@code id} ({@code owner.name(descriptor)}, binary names), for messages. */
+    public static String methodOf(int id) {
+        for (Map.Entry<String, Integer> e : IDS.entrySet()) {
+            if (e.getValue() == id) {
+                return e.getKey().replace('/', '.');
+            }
+        }
+        return "derivative rule #" + id;
+    }
 }

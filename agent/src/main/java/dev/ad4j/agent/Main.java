@@ -1,5 +1,6 @@
 package dev.ad4j.agent;
 
+import dev.ad4j.agent.internal.cli.AttachCommand;
 import dev.ad4j.agent.internal.cli.Command;
 import dev.ad4j.agent.internal.cli.DemoCommand;
 import dev.ad4j.agent.internal.cli.GradCommand;
@@ -38,6 +39,7 @@ public final class Main {
         switch (name) {
             case "demo": command = new DemoCommand(); break;
             case "grad": command = new GradCommand(); break;
+            case "attach": command = new AttachCommand(); break;
             case "help": case "--help": case "-h": command = new UsageCommand(); break;
             default:
                 err.println("ad4j: unknown command '" + name + "'");

@@ -75,7 +75,7 @@ public final class BatchRunner {
                     out.append(' ').append(bits(vg.value())).append(bits(vg.gradient()));
                 } else {
                     out.append(bits(Oracle.differences(fn, x, 1e-5))).append(bits(Oracle.differences(fn, x, 1e-6)))
-                            .append(bits(Oracle.differences(fn, x, 1e-7)));
+                            .append(bits(Oracle.differences(fn, x, 1e-7))).append(bits(Oracle.differences(fn, x, 1e-8)));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 out.append(" throws ").append(e.getClass().getName());
@@ -137,7 +137,7 @@ public final class BatchRunner {
             if (!Double.isFinite(value) || Math.abs(value) > 1e8) {
                 continue;
             }
-            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]), parse(p[3]));
+            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]), parse(p[3]), parse(p[4]));
             if (v.outcome() == Oracle.Outcome.MISMATCH) {
                 problems.add(ph[0] + ": " + v.detail());
             }

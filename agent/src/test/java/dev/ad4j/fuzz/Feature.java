@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Language features the generator may use. The default set is what the rewriter is expected to
- * differentiate today; the others are switched on with {@code -Dad4j.fuzz.features=+fields,+lambdas}
- * (a leading {@code -} removes one, {@code all} takes every feature).
+ * Language features the generator may use; every one is on by default. A spec such as
+ * {@code -Dad4j.fuzz.features=-lambdas,-boxing} narrows a run down (a leading {@code +} adds one,
+ * {@code all} takes every feature).
  */
 enum Feature {
     /** {@code Math.sin/cos/exp/log/sqrt/pow/atan2/hypot/tanh/atan}, wrapped to stay in their domains. */
@@ -23,9 +23,9 @@ enum Feature {
     /** {@code System.arraycopy} between the input and local arrays. */
     ARRAYCOPY(true),
     /** {@code x.clone()} of a double array. */
-    CLONE(false),
+    CLONE(true),
     /** {@code Arrays.copyOf} and {@code Arrays.fill} of double arrays. */
-    ARRAYS_UTIL(false),
+    ARRAYS_UTIL(true),
     /** Static helper methods with double parameters and results. */
     CALLS(true),
     /** A recursive helper with a depth bound. */
@@ -35,13 +35,13 @@ enum Feature {
     /** {@code (long)}/{@code (int)} conversions, passive by definition. */
     CONVERSIONS(true),
     /** A static double field of the generated class. */
-    STATIC_FIELDS(false),
+    STATIC_FIELDS(true),
     /** A small object with double fields and an instance method. */
-    OBJECTS(false),
+    OBJECTS(true),
     /** {@code DoubleUnaryOperator}/{@code DoubleBinaryOperator} lambdas, some capturing doubles. */
-    LAMBDAS(false),
+    LAMBDAS(true),
     /** Boxed {@code Double} locals. */
-    BOXING(false);
+    BOXING(true);
 
     final boolean byDefault;
 

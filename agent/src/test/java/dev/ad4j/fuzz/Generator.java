@@ -415,7 +415,7 @@ final class Generator {
                     break;
                 case 11:
                     if (on(Feature.CONVERSIONS)) {
-                        return expr(pick("((long) (#0 * 3.0) + #1)", "((int) #0 * #1)", "(#0 * (double) (int) (#1 * 2.0))",
+                        return expr(pick("((long) (#0 * 3.0) + #1)", "((int) (double) #0 * #1)", "(#0 * (double) (int) (#1 * 2.0))",
                                 "(#0 + (double) Math.round(#1))"), expression(s, d), expression(s, d));
                     }
                     break;

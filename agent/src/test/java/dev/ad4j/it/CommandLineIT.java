@@ -93,4 +93,16 @@ class CommandLineIT {
         assertNotEquals(0, s.exitCode());
         assertTrue(s.err().contains("strict=true, stopping the JVM"), s.err());
     }
+
+    @Test
+    void agent_attached_late_rewrites_classes_loaded_afterwards_and_reports_those_loaded_before() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of("-Djdk.attach.allowAttachSelf=true",
+                "-cp", ForkedJvm.TEST_CLASSES + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                "com.example.late.LateAttach", ForkedJvm.AGENT_JAR.toString()));
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("late [4.0, 1.0]"), r.out());
+        assertTrue(r.out().contains("early NotInstrumentedException"), r.out());
+        assertTrue(r.err().contains("were loaded before the agent attached and stay uninstrumented"), r.err());
+        assertTrue(r.err().contains("com.example.late.LateAttach$Early"), r.err());
+    }
 }

@@ -82,4 +82,17 @@ class GradientAcceptanceIT {
         assertTrue(e.getMessage().contains(GradientAcceptanceIT.class.getName()), e.getMessage());
         assertTrue(e.getMessage().contains("includes"), e.getMessage());
     }
+
+    @Test
+    void traces_of_the_survey_example_written_as_one_expression_show_every_operation() {
+        dev.ad4j.Recording r = AD.record(Survey::f, new double[] {2, 5});
+        String primal = r.primalTrace();
+        assertTrue(primal.contains("v1 = ln v-1 = 0.693"), primal);
+        assertTrue(primal.contains("v2 = v-1 * v0 = 10.000"), primal);
+        assertTrue(primal.contains("v3 = v1 + v2 = 10.693"), primal);
+        assertTrue(primal.contains("v4 = sin v0 = -0.959"), primal);
+        assertTrue(primal.contains("v5 = v3 - v4 = 11.652"), primal);
+        assertTrue(r.adjointTrace().contains("5.500"), r.adjointTrace());
+        assertTrue(r.adjointTrace().contains("1.716"), r.adjointTrace());
+    }
 }

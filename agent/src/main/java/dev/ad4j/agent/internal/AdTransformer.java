@@ -9,6 +9,7 @@ import java.lang.instrument.ClassFileTransformer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
+import java.util.Set;
 
 /**
  * Rewrites the classes the options select as they load. Every failure is reported on standard
@@ -18,25 +19,37 @@ import java.security.ProtectionDomain;
 public final class AdTransformer implements ClassFileTransformer {
 
     private final AgentOptions options;
+    private final Set<String> preloaded;
     private final PrintStream err;
 
-    public AdTransformer(AgentOptions options, PrintStream err) {
+    /**
+     * @param preloaded classes loaded before the agent attached: they are never rewritten, so
+     *     their double fields have no companion
+     */
+    public AdTransformer(AgentOptions options, Set<String> preloaded, PrintStream err) {
         this.options = options;
+        this.preloaded = preloaded;
         this.err = err;
+    }
+
+    private boolean rewritten(String dottedName) {
+        return options.selector().selects(dottedName) && !preloaded.contains(dottedName);
     }
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined,
             ProtectionDomain domain, byte[] classFile) {
-        if (className == null || loader == null) {
-            return null; // hidden/lambda classes and the boot loader's classes are never rewritten
+        if (className == null || loader == null || redefined != null) {
+            // Hidden/lambda classes and the boot loader's classes are never rewritten, nor are
+            // redefinitions (they cannot add the companion fields).
+            return null;
         }
         String name = className.replace('/', '.');
-        if (!options.selector().selects(name)) {
+        if (!rewritten(name)) {
             return null;
         }
         try {
-            byte[] rewritten = ClassRewriter.forLoader(loader, options.selector()::selects, options.diagnostics()).apply(classFile);
+            byte[] rewritten = ClassRewriter.forLoader(loader, this::rewritten, options.diagnostics()).apply(classFile);
             if (rewritten != null) {
                 if (options.verbose()) {
                     err.println("ad4j: instrumented " + name);

@@ -31,11 +31,15 @@ public final class Instrumented {
     private Instrumented() {
     }
 
+    private static final java.util.Set<String> VERIFIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static boolean isTarget(String name) {
         if (!name.startsWith("com.example.")) {
             return false;
         }
-        verify(name);
+        if (VERIFIED.add(name)) {
+            verify(name);
+        }
         return true;
     }
 

@@ -180,6 +180,9 @@ public final class Rt {
         if ((ia | ib) == 0 || t == null) {
             return 0;
         }
+        if (t.secondOrder()) {
+            return t.rec2h(Op.MUL, ia, b, ib, a, 0, 1, 0, r);
+        }
         return t.rec2(Op.MUL, ia, b, ib, a, r);
     }
 
@@ -187,6 +190,9 @@ public final class Rt {
     public static int ddiv(Tape t, int ia, int ib, double a, double b, double r) {
         if ((ia | ib) == 0 || t == null) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            return SecondOrder.ddiv(t, ia, ib, a, b, r);
         }
         return t.rec2(Op.DIV, ia, 1.0 / b, ib, ib == 0 ? 0 : -r / b, r);
     }
@@ -214,6 +220,9 @@ public final class Rt {
         if (ia == 0 || t == null) {
             return 0;
         }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, Op.SIN, ia, a, r);
+        }
         return t.rec1(Op.SIN, ia, Math.cos(a), r);
     }
 
@@ -221,6 +230,9 @@ public final class Rt {
     public static int cos(Tape t, int ia, double a, double r) {
         if (ia == 0 || t == null) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, Op.COS, ia, a, r);
         }
         return t.rec1(Op.COS, ia, -Math.sin(a), r);
     }
@@ -273,6 +285,9 @@ public final class Rt {
         if (ia == 0 || t == null) {
             return 0;
         }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, Op.EXP, ia, a, r);
+        }
         return t.rec1(Op.EXP, ia, r, r);
     }
 
@@ -281,6 +296,9 @@ public final class Rt {
         if (ia == 0 || t == null) {
             return 0;
         }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, Op.EXPM1, ia, a, r);
+        }
         return t.rec1(Op.EXPM1, ia, r + 1, r);
     }
 
@@ -288,6 +306,9 @@ public final class Rt {
     public static int log(Tape t, int ia, double a, double r) {
         if (ia == 0 || t == null) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, Op.LOG, ia, a, r);
         }
         return t.rec1(Op.LOG, ia, 1 / a, r);
     }
@@ -410,6 +431,9 @@ public final class Rt {
     public static int fma(Tape t, int ia, int ib, int ic, double a, double b, double c, double r) {
         if ((ia | ib | ic) == 0 || t == null) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            return t.rec3h(Op.FMA, ia, b, ib, a, ic, 1.0, 1, 0, 0, r);
         }
         return t.rec3(Op.FMA, ia, b, ib, a, ic, 1.0, r);
     }
@@ -636,33 +660,38 @@ public final class Rt {
 
     /** asinh: 1/sqrt(a² + 1). */
     public static int asinh(Tape t, int ia, double a, double r) {
-        return ia == 0 ? 0 : t.rec1(Op.ASINH, ia, 1 / Math.sqrt(a * a + 1), r);
+        return ia == 0 ? 0 : t.secondOrder() ? SecondOrder.unary(t, Op.ASINH, ia, a, r) : t.rec1(Op.ASINH, ia, 1 / Math.sqrt(a * a + 1), r);
     }
 
     /** acosh: 1/sqrt(a² - 1); +Infinity at 1. */
     public static int acosh(Tape t, int ia, double a, double r) {
-        return ia == 0 ? 0 : t.rec1(Op.ACOSH, ia, 1 / Math.sqrt(a * a - 1), r);
+        return ia == 0 ? 0 : t.secondOrder() ? SecondOrder.unary(t, Op.ACOSH, ia, a, r) : t.rec1(Op.ACOSH, ia, 1 / Math.sqrt(a * a - 1), r);
     }
 
     /** atanh: 1/(1 - a²). */
     public static int atanh(Tape t, int ia, double a, double r) {
-        return ia == 0 ? 0 : t.rec1(Op.ATANH, ia, 1 / (1 - a * a), r);
+        return ia == 0 ? 0 : t.secondOrder() ? SecondOrder.unary(t, Op.ATANH, ia, a, r) : t.rec1(Op.ATANH, ia, 1 / (1 - a * a), r);
     }
 
     /** pow(a, n) with an int exponent: n a^(n-1); 0 for n == 0. */
     public static int pow(Tape t, int ia, double a, int n, double r) {
-        return ia == 0 ? 0 : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
+        return ia == 0 ? 0 : t.secondOrder() ? SecondOrder.pow(t, ia, a, n, r)
+                : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
     }
 
     /** pow(a, n) with a long exponent: n a^(n-1); 0 for n == 0. */
     public static int pow(Tape t, int ia, double a, long n, double r) {
-        return ia == 0 ? 0 : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
+        return ia == 0 ? 0 : t.secondOrder() ? SecondOrder.pow(t, ia, a, n, r)
+                : t.rec1(Op.POW, ia, n == 0 ? 0 : n * Math.pow(a, n - 1), r);
     }
 
     /** log(base, x) = ln x / ln base: (-r/(base ln base), 1/(x ln base)). */
     public static int log(Tape t, int ib, int ix, double base, double x, double r) {
         if ((ib | ix) == 0) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            return SecondOrder.logb(t, ib, ix, base, x, r);
         }
         double lnBase = Math.log(base);
         return t.rec2(Op.LOGB, ib, ib == 0 ? 0 : -r / (base * lnBase), ix, ix == 0 ? 0 : 1 / (x * lnBase), r);

@@ -32,6 +32,9 @@ final class Rules {
         if (d == 0) {
             return t.rec2(Op.ATAN2, iy, 0, ix, 0, r);
         }
+        if (t.secondOrder()) {
+            return SecondOrder.atan2(t, iy, ix, x / d, -y / d, r);
+        }
         return t.rec2(Op.ATAN2, iy, x / d, ix, -y / d, r);
     }
 
@@ -43,6 +46,9 @@ final class Rules {
         // are not computed (log(a) is NaN for a < 0 with an integer constant exponent).
         double pa = ia == 0 || b == 0 ? 0 : b * Math.pow(a, b - 1);
         double pb = ib == 0 || a == 0 ? 0 : r * Math.log(a);
+        if (t.secondOrder()) {
+            return SecondOrder.pow(t, ia, ib, a, b, pa, pb, r);
+        }
         return t.rec2(Op.POW, ia, pa, ib, pb, r);
     }
 
@@ -52,6 +58,9 @@ final class Rules {
         }
         if (r == 0) {
             return t.rec2(Op.HYPOT, ia, 0, ib, 0, r);
+        }
+        if (t.secondOrder()) {
+            return SecondOrder.hypot(t, ia, ib, a / r, b / r, r);
         }
         return t.rec2(Op.HYPOT, ia, a / r, ib, b / r, r);
     }
@@ -101,6 +110,9 @@ final class Rules {
         if (t == null) {
             return 0;
         }
+        if (t.secondOrder()) {
+            return SecondOrder.unary(t, op, ia, a, r);
+        }
         double p;
         switch (op) {
             case Op.TAN -> p = 1 + r * r;
@@ -123,6 +135,11 @@ final class Rules {
     static int custom(Tape t, int rule, int[] idx, double[] args, double r) {
         if (t == null) {
             return 0;
+        }
+        if (t.secondOrder()) {
+            throw t.secondOrderUnsupported("no second derivative is known for " + dev.ad4j.DerivativeRules.methodOf(rule)
+                    + ": its DerivativeRules rule gives first partials only, so AD.hessian and AD.hessianVector "
+                    + "cannot differentiate through it");
         }
         double[] partials = new double[args.length];
         dev.ad4j.DerivativeRules.partials(rule, args, r, partials);

@@ -113,6 +113,78 @@ public final class Sweeps {
         }
     }
 
+    // ------------------------------------------------------------------ second order
+
+    /**
+     * Second-order reverse sweep (forward-over-reverse on a second-order tape, see
+     * {@code Tape.beginSecondOrder}). With the adjoints {@code adj} (one lane, complete, from a
+     * reverse sweep seeded at the output) and the tangents {@code tan} ({@code lanes} per
+     * statement, interleaved, from a forward sweep along the directions), it accumulates the
+     * second-order adjoints {@code sadj} (interleaved like {@code tan}, zero on entry):
+     * for each statement {@code s} and argument {@code j},
+     * {@code sadj[j] += p_sj sadj[s] + adj[s] Σ_k h_s,jk tan[k]}. On return
+     * {@code sadj} at the input positions holds {@code H v} for each lane's direction {@code v}.
+     * Zero second-order adjoints, adjoints and tangents are skipped, as in the other sweeps.
+     */
+    public static void secondOrderReverse(Tape t, double[] adj, double[] tan, double[] sadj, int from, int lanes) {
+        if (t.externalCount() != 0) {
+            throw new IllegalStateException("second-order sweeps do not run through external groups");
+        }
+        int[] end = t.ends();
+        int[] argPos = t.argPositions();
+        double[] partial = t.partials();
+        int[] hs = t.secondStatements();
+        int[] ha = t.secondFirst();
+        int[] hb = t.secondOther();
+        double[] hv = t.secondValues();
+        int h = t.secondCount() - 1;
+        for (int s = from; s > 0; s--) {
+            int so = s * lanes;
+            int b = end[s - 1];
+            int e = end[s];
+            for (int l = 0; l < lanes; l++) {
+                double d = sadj[so + l];
+                if (d == 0) {
+                    continue;
+                }
+                for (int k = b; k < e; k++) {
+                    sadj[argPos[k] * lanes + l] += partial[k] * d;
+                }
+            }
+            while (h >= 0 && hs[h] > s) {
+                h--;
+            }
+            double a = adj[s];
+            for (; h >= 0 && hs[h] == s; h--) {
+                if (a == 0) {
+                    continue;
+                }
+                double w = hv[h] * a;
+                int pa = ha[h] * lanes;
+                if (hb[h] == 0) {
+                    for (int l = 0; l < lanes; l++) {
+                        double ta = tan[pa + l];
+                        if (ta != 0) {
+                            sadj[pa + l] += w * ta;
+                        }
+                    }
+                } else {
+                    int pb = hb[h] * lanes;
+                    for (int l = 0; l < lanes; l++) {
+                        double tb = tan[pb + l];
+                        if (tb != 0) {
+                            sadj[pa + l] += w * tb;
+                        }
+                        double ta = tan[pa + l];
+                        if (ta != 0) {
+                            sadj[pb + l] += w * ta;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ tapes with external groups
 
     /**

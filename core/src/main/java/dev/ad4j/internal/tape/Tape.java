@@ -1,5 +1,6 @@
 package dev.ad4j.internal.tape;
 
+import dev.ad4j.ADException;
 import dev.ad4j.NestedRecordingException;
 import dev.ad4j.TapeBudgetExceededException;
 import dev.ad4j.TapeStats;
@@ -22,12 +23,23 @@ import java.util.Arrays;
  * position of the argument statement and the local partial derivative.
  *
  * <p>A tape belongs to one thread ({@link #owner}); only that thread may record on it.
+ *
+ * <p><b>Second order.</b> A recording started with {@link #beginSecondOrder()} never folds
+ * operations into expression statements (every statement is one elementary operation) and also
+ * keeps the non-zero entries of each statement's local Hessian: per entry the statement, the
+ * positions of the two arguments it pairs ({@code 0} as the second one marks a diagonal entry)
+ * and the second partial ({@code rec1h}, {@code rec2h}, {@code rec3h}). Statements recorded with
+ * the plain {@code rec1/rec2/rec3} in that mode are linear in their arguments.
  */
 public final class Tape {
     /** Bytes per statement: end offset (int), value (double), op (short). */
     static final int STMT_BYTES = 4 + 8 + 2;
     /** Bytes per argument: position (int), partial (double). */
     static final int ARG_BYTES = 4 + 8;
+    /** Bytes per second-order entry: statement, two argument positions (ints), second partial (double). */
+    static final int SECOND_BYTES = 4 + 4 + 4 + 8;
+    private static final int[] NO_INTS = new int[0];
+    private static final double[] NO_DOUBLES = new double[0];
     private static final int INITIAL_STMTS = 1024;
     /** Capacity kept between recordings; larger arrays are released by {@link #end()}. */
     private static final int RETAINED_STMTS = 1 << 20;
@@ -59,6 +71,17 @@ public final class Tape {
     private int nargs;
     private int[] argPos;
     private double[] partial;
+
+    // Second order (beginSecondOrder): local Hessian entries, in statement order.
+    private boolean secondOrder;
+    /** False while recording for traces: one statement per operation, as in the survey's tables. */
+    private boolean folding = true;
+    private ADException secondOrderFailure;
+    private int nsecond;
+    private int[] secondStmt = NO_INTS;
+    private int[] secondA = NO_INTS;
+    private int[] secondB = NO_INTS;
+    private double[] secondValue = NO_DOUBLES;
 
     private long maxBytes;
     private long peakBytes;
@@ -180,6 +203,10 @@ public final class Tape {
         base = next > (Integer.MAX_VALUE >> 1) ? 0 : (int) next;
         size = 0;
         nargs = 0;
+        nsecond = 0;
+        secondOrder = false;
+        folding = true;
+        secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
         maxBytes = defaultMaxBytes;
@@ -196,6 +223,48 @@ public final class Tape {
         }
         recording = true;
         RECORDING_THREADS.getAndAdd(1);
+    }
+
+    /**
+     * Starts a second-order recording (for Hessians): like {@link #begin()}, but operations are
+     * never folded and helpers record their second partials too ({@link #secondOrder()}).
+     */
+    public void beginSecondOrder() {
+        begin();
+        secondOrder = true;
+    }
+
+    /**
+     * Records one statement per operation in this recording (no folding of expressions), so that
+     * traces and graphs show every elementary operation.
+     */
+    public void recordEveryOperation() {
+        folding = false;
+    }
+
+    /** Whether the current (or last) recording keeps second partials. */
+    public boolean secondOrder() {
+        return secondOrder;
+    }
+
+    /**
+     * An operation that has no second partials was reached in a second-order recording: returns
+     * the exception to throw, and remembers it so that {@link #checkSecondOrder()} reports it even
+     * if the recorded code catches it.
+     */
+    public ADException secondOrderUnsupported(String message) {
+        ADException e = new ADException(message);
+        if (secondOrderFailure == null) {
+            secondOrderFailure = e;
+        }
+        return e;
+    }
+
+    /** Throws the first {@link #secondOrderUnsupported} failure of this recording, if any. */
+    public void checkSecondOrder() {
+        if (secondOrderFailure != null) {
+            throw secondOrderFailure;
+        }
     }
 
     /** Ends the recording: drops array shadows and registers; the statements stay readable until the next {@link #begin()}. */
@@ -221,6 +290,12 @@ public final class Tape {
             op = Arrays.copyOf(op, keepS + 1);
             argPos = Arrays.copyOf(argPos, Math.max(nargs, 1));
             partial = Arrays.copyOf(partial, Math.max(nargs, 1));
+        }
+        if (secondValue.length > RETAINED_STMTS) {
+            secondStmt = Arrays.copyOf(secondStmt, nsecond);
+            secondA = Arrays.copyOf(secondA, nsecond);
+            secondB = Arrays.copyOf(secondB, nsecond);
+            secondValue = Arrays.copyOf(secondValue, nsecond);
         }
     }
 
@@ -255,7 +330,7 @@ public final class Tape {
             return 0;
         }
         if (ia < 0) {
-            if (-ia - base == size) {
+            if (-ia - base == size && folding && !secondOrder) {
                 return fold(-ia, pa, 0, 0, r);
             }
             ia = -ia;
@@ -274,10 +349,10 @@ public final class Tape {
             return 0;
         }
         if ((ia | ib) < 0) {
-            if (ia < 0 && -ia - base == size) {
+            if (ia < 0 && -ia - base == size && folding && !secondOrder) {
                 return fold(-ia, pa, Math.abs(ib), pb, r);
             }
-            if (ib < 0 && -ib - base == size) {
+            if (ib < 0 && -ib - base == size && folding && !secondOrder) {
                 return fold(-ib, pb, Math.abs(ia), pa, r);
             }
             ia = Math.abs(ia);
@@ -358,6 +433,101 @@ public final class Tape {
             }
         }
         return close(opCode | mask << 8, r);
+    }
+
+    // ------------------------------------------------------------------ second-order statements
+
+    /**
+     * Second-order mode: records {@code r = op(a)} with partial {@code pa} and second partial
+     * {@code haa}; negative (fresh temporary) indices are taken as they are, never folded.
+     */
+    public int rec1h(int opCode, int ia, double pa, double haa, double r) {
+        ia = Math.abs(ia);
+        int idx = rec1(opCode, ia, pa, r);
+        if (idx != 0 && haa != 0) {
+            second(idx, ia, 0, haa);
+        }
+        return idx;
+    }
+
+    /**
+     * Second-order mode: records {@code r = op(a, b)} with partials ({@code pa}, {@code pb}) and
+     * second partials ({@code haa}, {@code hab}, {@code hbb}); entries that involve a passive
+     * operand are not recorded (callers need not compute them).
+     */
+    public int rec2h(int opCode, int ia, double pa, int ib, double pb, double haa, double hab, double hbb, double r) {
+        ia = Math.abs(ia);
+        ib = Math.abs(ib);
+        int idx = rec2(opCode, ia, pa, ib, pb, r);
+        if (idx != 0) {
+            if (ia != 0 && haa != 0) {
+                second(idx, ia, 0, haa);
+            }
+            if (ia != 0 && ib != 0 && hab != 0) {
+                second(idx, ia, ib, hab);
+            }
+            if (ib != 0 && hbb != 0) {
+                second(idx, ib, 0, hbb);
+            }
+        }
+        return idx;
+    }
+
+    /**
+     * Second-order mode: records {@code r = op(a, b, c)} with partials and the mixed second
+     * partials {@code hab}, {@code hac}, {@code hbc} (the operations with three operands have
+     * no pure second partials: fma).
+     */
+    public int rec3h(int opCode, int ia, double pa, int ib, double pb, int ic, double pc,
+            double hab, double hac, double hbc, double r) {
+        ia = Math.abs(ia);
+        ib = Math.abs(ib);
+        ic = Math.abs(ic);
+        int idx = rec3(opCode, ia, pa, ib, pb, ic, pc, r);
+        if (idx != 0) {
+            if (ia != 0 && ib != 0 && hab != 0) {
+                second(idx, ia, ib, hab);
+            }
+            if (ia != 0 && ic != 0 && hac != 0) {
+                second(idx, ia, ic, hac);
+            }
+            if (ib != 0 && ic != 0 && hbc != 0) {
+                second(idx, ib, ic, hbc);
+            }
+        }
+        return idx;
+    }
+
+    /**
+     * Appends a local Hessian entry of statement {@code idx}: {@code ∂²r/∂u∂w = h} for the
+     * operands with indices {@code iu} and {@code iw}, or {@code ∂²r/∂u² = h} if {@code iw == 0}.
+     * Two operands with the same index (as in {@code x * x}) are distinct arguments: their mixed
+     * entry counts twice in the sweep, as the statement's two argument slots do.
+     */
+    private void second(int idx, int iu, int iw, double h) {
+        if (nsecond == secondValue.length) {
+            growSecond();
+        }
+        secondStmt[nsecond] = idx - base;
+        secondA[nsecond] = iu - base;
+        secondB[nsecond] = iw == 0 ? 0 : iw - base;
+        secondValue[nsecond++] = h;
+    }
+
+    private void growSecond() {
+        int cap = secondValue.length;
+        int next = (int) Math.min(Math.max(64, 2L * cap), Integer.MAX_VALUE - 16);
+        if (allocatedBytes() + (long) (next - cap) * SECOND_BYTES > maxBytes) {
+            next = cap + Math.max(16, cap >> 3);
+            if (allocatedBytes() + (long) (next - cap) * SECOND_BYTES > maxBytes) {
+                throw new TapeBudgetExceededException(maxBytes, allocatedBytes(), size);
+            }
+        }
+        secondStmt = Arrays.copyOf(secondStmt, next);
+        secondA = Arrays.copyOf(secondA, next);
+        secondB = Arrays.copyOf(secondB, next);
+        secondValue = Arrays.copyOf(secondValue, next);
+        peakBytes = Math.max(peakBytes, usedBytes());
     }
 
     /**
@@ -453,6 +623,10 @@ public final class Tape {
         op = new short[stmts + 1];
         argPos = new int[args];
         partial = new double[args];
+        secondStmt = NO_INTS;
+        secondA = NO_INTS;
+        secondB = NO_INTS;
+        secondValue = NO_DOUBLES;
     }
 
     private static long bytesFor(long stmts, long args) {
@@ -460,7 +634,7 @@ public final class Tape {
     }
 
     private long allocatedBytes() {
-        return bytesFor(end.length - 1, argPos.length) + shadows.bytes();
+        return bytesFor(end.length - 1, argPos.length) + (long) secondValue.length * SECOND_BYTES + shadows.bytes();
     }
 
     /**
@@ -469,12 +643,12 @@ public final class Tape {
      * (plus the growth slack of {@link #grow}: at most an eighth).
      */
     private long usedBytes() {
-        return bytesFor(size, nargs) + shadows.bytes();
+        return bytesFor(size, nargs) + (long) nsecond * SECOND_BYTES + shadows.bytes();
     }
 
     /** Statistics of the current (or last) recording. */
     public TapeStats stats() {
-        return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES,
+        return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES + (long) nsecond * SECOND_BYTES,
                 Math.max(peakBytes, usedBytes()));
     }
 
@@ -679,6 +853,31 @@ public final class Tape {
         return partial;
     }
 
+    /** Number of second-order entries (0 unless {@link #secondOrder()}). */
+    public int secondCount() {
+        return nsecond;
+    }
+
+    /** Statement (position) of each second-order entry, ascending. Live array: do not modify. */
+    public int[] secondStatements() {
+        return secondStmt;
+    }
+
+    /** Position of the first argument of each second-order entry. Live array: do not modify. */
+    public int[] secondFirst() {
+        return secondA;
+    }
+
+    /** Position of the second argument of each entry, 0 for a diagonal entry. Live array: do not modify. */
+    public int[] secondOther() {
+        return secondB;
+    }
+
+    /** Second partial of each entry. Live array: do not modify. */
+    public double[] secondValues() {
+        return secondValue;
+    }
+
     // ------------------------------------------------------------------ checkpointing support
 
     /**
@@ -716,6 +915,11 @@ public final class Tape {
      * {@link Op#EXTERNAL}) and registers {@code fn} for the sweeps; returns the first index.
      */
     public int external(External fn, double[] values) {
+        if (secondOrder) {
+            throw secondOrderUnsupported("hessian through checkpointed loops is not supported: AD.hessian and "
+                    + "AD.hessianVector cannot run through Checkpointing.iterate or Checkpointing.recompute; "
+                    + "call the loop without checkpointing to get second derivatives");
+        }
         if (size + values.length + 1 >= end.length) {
             grow(values.length, 0);
         }
@@ -779,6 +983,9 @@ public final class Tape {
         peakBytes = Math.max(peakBytes, usedBytes());
         size = mark;
         nargs = end[mark];
+        while (nsecond > 0 && secondStmt[nsecond - 1] > mark) {
+            nsecond--;
+        }
         int k = externalCount;
         while (k > 0 && externalFirst[k - 1] > mark) {
             k--;

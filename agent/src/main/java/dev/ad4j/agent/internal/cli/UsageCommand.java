@@ -15,7 +15,7 @@ public final class UsageCommand implements Command {
             return 0;
         }
         if (args.length > 0) {
-            err.println("ad4j help: no help for '" + String.join(" ", args) + "' (commands: demo, grad, help)");
+            err.println("ad4j help: no help for '" + String.join(" ", args) + "' (commands: demo, grad, attach, help)");
             return 2;
         }
         out.println("Usage: java -jar ad4j-agent.jar [command] [options]");
@@ -24,6 +24,8 @@ public final class UsageCommand implements Command {
         out.println("  demo      (default) differentiate y = ln x1 + x1*x2 - sin x2 at (2, 5) and print the");
         out.println("            primal and adjoint traces of Baydin et al. (JMLR 2018), Tables 2 and 3");
         out.println("  grad      differentiate a static method of a jar or class directory at a point");
+        out.println("  attach    attach <pid> [options]: load the agent into a running JVM (classes it loads");
+        out.println("            afterwards are rewritten; those already loaded are reported)");
         out.println("  help      print this text; help grad (or grad --help) for the options of grad");
         out.println();
         GradCommand.usage(out);
@@ -31,7 +33,7 @@ public final class UsageCommand implements Command {
         out.println("As an agent: java -javaagent:ad4j-agent.jar=includes=com.acme.*[,option=value...] ...");
         out.println("  includes=P1:P2   classes to differentiate (* and ? wildcards; default *)");
         out.println("  excludes=P1:P2   classes to leave alone");
-        out.println("  maxTape=SIZE     tape memory budget, k/m/g suffixes (default unlimited)");
+        out.println("  maxTape=SIZE     tape memory budget, k/m/g suffixes (default: half the maximum heap)");
         out.println("  strict=true      stop the JVM when a class cannot be instrumented");
         out.println("  verbose=true     print each instrumented class");
         out.println("  diagnostics=true report each place where an active value loses its derivative");

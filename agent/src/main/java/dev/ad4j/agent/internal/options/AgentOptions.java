@@ -19,7 +19,7 @@ public final class AgentOptions {
     public static final String INCLUDES = "includes";
     /** Classes never to rewrite, patterns separated by {@code :}. Default: none. */
     public static final String EXCLUDES = "excludes";
-    /** Tape memory budget in bytes, with optional k, m or g suffix. Default: unlimited. */
+    /** Tape memory budget in bytes, with optional k, m or g suffix. Default: half the maximum heap. */
     public static final String MAX_TAPE = "maxTape";
     /** {@code true}: a class that fails to instrument stops the JVM. Default {@code false}. */
     public static final String STRICT = "strict";
@@ -123,7 +123,7 @@ public final class AgentOptions {
         return selector;
     }
 
-    /** @return the tape budget in bytes, {@link Long#MAX_VALUE} when unlimited */
+    /** @return the tape budget in bytes, {@link Long#MAX_VALUE} when not given (the runtime default applies) */
     public long maxTapeBytes() {
         return maxTapeBytes;
     }

@@ -23,6 +23,7 @@ final class FieldOwners {
     private final Function<String, byte[]> classFiles;
     private final Predicate<String> rewritten;
     private final Map<String, ClassNode> headers = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> companions = new ConcurrentHashMap<>();
 
     /**
      * @param classFiles class file bytes by internal name, or null if not found
@@ -39,8 +40,10 @@ final class FieldOwners {
 
     /** @return whether {@code owner.name} (a double field) resolves to a field with a companion */
     boolean hasCompanion(String owner, String name) {
-        String declaring = declaringClass(owner, name, 0);
-        return declaring != null && rewritten.test(declaring);
+        return companions.computeIfAbsent(owner + "." + name, k -> {
+            String declaring = declaringClass(owner, name, 0);
+            return declaring != null && rewritten.test(declaring);
+        });
     }
 
     private String declaringClass(String owner, String name, int depth) {
