@@ -76,7 +76,8 @@ public final class BatchRunner {
                             .append(bits(new double[] {Oracle.largestIntermediate()}));
                 } else {
                     out.append(bits(Oracle.differences(fn, x, 1e-5))).append(bits(Oracle.differences(fn, x, 1e-6)))
-                            .append(bits(Oracle.differences(fn, x, 1e-7))).append(bits(Oracle.differences(fn, x, 1e-8)));
+                            .append(bits(Oracle.differences(fn, x, 1e-7))).append(bits(Oracle.differences(fn, x, 1e-8)))
+                            .append(bits(new double[] {Oracle.onKnifeEdge(fn, x) ? 1 : 0}));
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 out.append(" throws ").append(e.getClass().getName());
@@ -141,6 +142,9 @@ public final class BatchRunner {
             Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]), parse(p[3]), parse(p[4]));
             if (v.outcome() == Oracle.Outcome.MISMATCH) {
                 v = Oracle.excuse(v, parse(a[2])[0]);
+            }
+            if (v.outcome() == Oracle.Outcome.MISMATCH && parse(p[5])[0] != 0) {
+                v = Oracle.KNIFE_EDGE;
             }
             if (v.outcome() == Oracle.Outcome.MISMATCH) {
                 problems.add(ph[0] + ": " + v.detail());

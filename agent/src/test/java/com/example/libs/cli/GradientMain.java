@@ -17,7 +17,8 @@ public final class GradientMain {
     private static final Map<String, ScalarFunction> MODELS = Map.of(
             "erfTimes", SpecialFunctions::erfTimes,
             "luDeterminant", LinearAlgebra::luDeterminant,
-            "normalCdf", SpecialFunctions::normalCdf);
+            "normalCdf", SpecialFunctions::normalCdf,
+            "minorDeterminant", com.example.libs.ejml.DenseModels::det);
 
     private GradientMain() {
     }
@@ -28,7 +29,6 @@ public final class GradientMain {
             x[i - 1] = Double.parseDouble(args[i]);
         }
         ScalarFunction f = MODELS.get(args[0]);
-        f.apply(x); // initialize the library's classes outside the recording (see LibraryClassInitIT)
         System.out.println("gradient " + Arrays.toString(AD.gradient(f, x)));
         Diagnostics.reports().forEach(r -> System.out.println("report " + r));
     }

@@ -713,4 +713,18 @@ public final class Rt {
     public static int rule3(Tape t, int ia, int ib, int ic, double a, double b, double c, double r, int rule) {
         return (ia | ib | ic) == 0 ? 0 : Rules.custom(t, rule, new int[] {ia, ib, ic}, new double[] {a, b, c}, r);
     }
+
+    // ------------------------------------------------------------------ static initializers
+
+    /** On entry to a rewritten static initializer: the caller's pending registers, or null. */
+    public static Object saveRegisters(Tape t) {
+        return t == null ? null : t.saveRegisters();
+    }
+
+    /** On exit from a rewritten static initializer: puts the caller's registers back. */
+    public static void restoreRegisters(Tape t, Object saved) {
+        if (t != null && saved != null) {
+            t.restoreRegisters(saved);
+        }
+    }
 }

@@ -766,6 +766,30 @@ public final class Tape {
         return 0;
     }
 
+    /**
+     * A copy of the call registers. A static initializer can run between a caller's writing its
+     * arguments and the callee's reading them (the call is what initializes the callee's class);
+     * the rewritten initializer saves the registers on entry and restores them on exit.
+     */
+    public Object saveRegisters() {
+        return new Object[] {Arrays.copyOf(regIdx, argCount), Arrays.copyOf(regVal, argCount),
+            retSet ? new double[] {retIdx, retVal} : null};
+    }
+
+    /** Restores registers saved by {@link #saveRegisters()}. */
+    public void restoreRegisters(Object saved) {
+        Object[] s = (Object[]) saved;
+        int[] idx = (int[]) s[0];
+        double[] val = (double[]) s[1];
+        args(idx.length);
+        System.arraycopy(idx, 0, regIdx, 0, idx.length);
+        System.arraycopy(val, 0, regVal, 0, val.length);
+        double[] ret = (double[]) s[2];
+        retSet = ret != null;
+        retIdx = ret == null ? 0 : (int) ret[0];
+        retVal = ret == null ? 0 : ret[1];
+    }
+
     /** @return whether argument registers with an active index were set but not taken by a callee */
     public boolean pendingActiveArgs() {
         for (int j = 0; j < argCount; j++) {

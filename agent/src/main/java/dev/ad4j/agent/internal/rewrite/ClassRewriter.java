@@ -61,8 +61,9 @@ public final class ClassRewriter {
     /**
      * @param classFile the original class file
      * @return the rewritten class file, or null if the class has no doubles
-     * @throws InstrumentationFailure naming the class and method that could not be rewritten;
-     *     its {@link InstrumentationFailure#fallback()} is the class with companion fields only
+     * @throws InstrumentationFailure naming each method that could not be rewritten (it stays as
+     *     it was, and only it); {@link InstrumentationFailure#fallback()} is the class with every
+     *     other method rewritten
      */
     public byte[] apply(byte[] classFile) {
         ClassNode node = read(classFile);
@@ -73,20 +74,37 @@ public final class ClassRewriter {
         fields.know(node);
         FieldOwners.addCompanions(node);
         LambdaBridges bridges = new LambdaBridges(node);
-        boolean changed = node.fields.size() > 0 && hasCompanions(node);
-        try {
-            List<MethodNode> methods = new ArrayList<>(node.methods);
-            for (MethodNode method : methods) {
-                changed |= rewrite(node, method, fields, bridges);
+        boolean changed = hasCompanions(node);
+        List<String> failures = new ArrayList<>();
+        int originals = node.methods.size();
+        for (int i = 0; i < originals; i++) {
+            try {
+                changed |= rewrite(node, node.methods.get(i), fields, bridges);
+            } catch (InstrumentationFailure e) {
+                failures.add(e.getMessage());
+                restore(node, i, classFile);
             }
+        }
+        byte[] bytes;
+        try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
                 rewrite(node, bridge, fields, bridges);
             }
-            return changed ? write(node) : null;
+            bytes = changed ? write(node, originals, classFile, failures) : null;
         } catch (InstrumentationFailure e) {
-            throw e.withFallback(companionsOnly(classFile));
+            failures.add(e.getMessage());
+            bytes = companionsOnly(classFile);
         }
+        if (!failures.isEmpty()) {
+            throw new InstrumentationFailure(String.join("; ", failures), bytes);
+        }
+        return bytes;
+    }
+
+    /** Puts back the original body of method {@code i} (its rewriting failed or grew too large). */
+    private static void restore(ClassNode node, int i, byte[] classFile) {
+        node.methods.set(i, read(classFile).methods.get(i));
     }
 
     private static boolean hasCompanions(ClassNode node) {
@@ -111,17 +129,39 @@ public final class ClassRewriter {
         return true;
     }
 
-    private static byte[] write(ClassNode node) {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        try {
-            node.accept(writer);
-            return writer.toByteArray();
-        } catch (MethodTooLargeException e) {
-            throw new InstrumentationFailure(node.name, e.getMethodName() + e.getDescriptor(),
-                    "grows past the JVM's 64 KB method limit when rewritten (" + e.getCodeSize() + " bytes)");
-        } catch (RuntimeException e) {
-            throw new InstrumentationFailure(node.name, null, e.toString());
+    /**
+     * Writes the class; a method that grew past the JVM's 64 KB limit gets its original body back
+     * (and is reported) while the others stay rewritten.
+     */
+    private static byte[] write(ClassNode node, int originals, byte[] classFile, List<String> failures) {
+        while (true) {
+            ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+            try {
+                node.accept(writer);
+                return writer.toByteArray();
+            } catch (MethodTooLargeException e) {
+                int i = indexOf(node, e.getMethodName(), e.getDescriptor());
+                String failure = new InstrumentationFailure(node.name, e.getMethodName() + e.getDescriptor(),
+                        "grows past the JVM's 64 KB method limit when rewritten (" + e.getCodeSize() + " bytes)")
+                        .getMessage();
+                if (i < 0 || i >= originals) {
+                    throw new InstrumentationFailure(failure, (byte[]) null);
+                }
+                failures.add(failure);
+                restore(node, i, classFile);
+            } catch (RuntimeException e) {
+                throw new InstrumentationFailure(node.name, null, e.toString());
+            }
         }
+    }
+
+    private static int indexOf(ClassNode node, String name, String desc) {
+        for (int i = 0; i < node.methods.size(); i++) {
+            if (node.methods.get(i).name.equals(name) && node.methods.get(i).desc.equals(desc)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

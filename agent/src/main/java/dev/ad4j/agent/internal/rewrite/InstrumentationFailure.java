@@ -1,9 +1,9 @@
 package dev.ad4j.agent.internal.rewrite;
 
 /**
- * A class whose methods could not be rewritten. They stay exactly as they were; the class only
- * gains its companion index fields (see {@link #fallback()}), which other rewritten classes may
- * read.
+ * Methods that could not be rewritten. Each stays exactly as it was; the rest of its class is
+ * rewritten (see {@link #fallback()}) and keeps the companion index fields that other rewritten
+ * classes may read.
  */
 public final class InstrumentationFailure extends RuntimeException {
 
@@ -16,16 +16,15 @@ public final class InstrumentationFailure extends RuntimeException {
                 + (method == null ? "" : " method " + method) + ": " + reason, (byte[]) null);
     }
 
-    private InstrumentationFailure(String message, byte[] fallback) {
+    InstrumentationFailure(String message, byte[] fallback) {
         super(message);
         this.fallback = fallback;
     }
 
-    InstrumentationFailure withFallback(byte[] bytes) {
-        return new InstrumentationFailure(getMessage(), bytes);
-    }
-
-    /** @return the original class plus companion fields, or null to keep the original bytes */
+    /**
+     * @return what to define instead: the class with every method that could be rewritten
+     *     rewritten (or only companion fields added), or null to keep the original bytes
+     */
     public byte[] fallback() {
         return fallback;
     }

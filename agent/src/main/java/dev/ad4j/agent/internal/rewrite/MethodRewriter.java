@@ -60,6 +60,9 @@ final class MethodRewriter {
         if ((method.access & (ACC_ABSTRACT | ACC_NATIVE)) != 0) {
             return false;
         }
+        if (method.name.equals("<clinit>")) {
+            return true; // it must keep the call registers of the call that triggered it
+        }
         if (involvesDouble(method.desc)) {
             return true;
         }
@@ -185,6 +188,11 @@ final class MethodRewriter {
         }
         e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
         e.var(ASTORE, shadows.tape());
+        if (shadows.savedRegisters() >= 0) {
+            e.tape();
+            e.rt("saveRegisters", "(" + RuntimeContract.TAPE_DESC + ")Ljava/lang/Object;");
+            e.var(ASTORE, shadows.savedRegisters());
+        }
         int[] slots = ShadowLocals.doubleParameterSlots(method);
         for (int j = 0; j < slots.length; j++) {
             e.tape();
@@ -254,6 +262,14 @@ final class MethodRewriter {
             case DUP: case DUP_X1: case DUP_X2: case DUP2: case DUP2_X1: case DUP2_X2: case SWAP:
                 e.add(insn);
                 shuffle(StackShuffles.copies(op, before));
+                return;
+            case RETURN:
+                if (shadows.savedRegisters() >= 0) {
+                    e.tape();
+                    e.var(ALOAD, shadows.savedRegisters());
+                    e.rt("restoreRegisters", "(" + RuntimeContract.TAPE_DESC + "Ljava/lang/Object;)V");
+                }
+                e.add(insn);
                 return;
             case INVOKESTATIC: case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKEINTERFACE:
                 methodCall((MethodInsnNode) insn, sz);

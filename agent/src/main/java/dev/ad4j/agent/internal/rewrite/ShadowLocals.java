@@ -23,6 +23,8 @@ final class ShadowLocals {
 
     private final int originalMaxLocals;
     private final int tape;
+    /** In a static initializer: the caller's saved call registers; else -1. */
+    private final int savedRegisters;
     private final int[] localShadow;
     private final int[] stackShadow;
     private final int shadowEnd;
@@ -32,6 +34,8 @@ final class ShadowLocals {
         originalMaxLocals = method.maxLocals;
         tape = originalMaxLocals;
         int next = tape + 1;
+        savedRegisters = method.name.equals("<clinit>") ? next++ : -1;
+        int firstInt = next;
 
         boolean[] doubleSlot = new boolean[Math.max(1, originalMaxLocals)];
         for (int slot : doubleParameterSlots(method)) {
@@ -69,6 +73,14 @@ final class ShadowLocals {
         }
         shadowEnd = next;
         tempNext = shadowEnd;
+        this.firstInt = firstInt;
+    }
+
+    private final int firstInt;
+
+    /** @return the slot of the saved call registers in a static initializer, or -1 */
+    int savedRegisters() {
+        return savedRegisters;
     }
 
     /** @return the local slots of the method's double parameters, in declaration order */
@@ -108,9 +120,9 @@ final class ShadowLocals {
 
     /** @return all int shadow slots, to be zeroed in the prologue */
     int[] allShadows() {
-        int[] all = new int[shadowEnd - tape - 1];
+        int[] all = new int[shadowEnd - firstInt];
         for (int i = 0; i < all.length; i++) {
-            all[i] = tape + 1 + i;
+            all[i] = firstInt + i;
         }
         return all;
     }
@@ -142,7 +154,10 @@ final class ShadowLocals {
             slots++;
         }
         out.add(RuntimeContract.TAPE);
-        Object[] ints = new Object[shadowEnd - tape - 1];
+        if (savedRegisters >= 0) {
+            out.add("java/lang/Object");
+        }
+        Object[] ints = new Object[shadowEnd - firstInt];
         Arrays.fill(ints, Opcodes.INTEGER);
         out.addAll(Arrays.asList(ints));
         return out;
