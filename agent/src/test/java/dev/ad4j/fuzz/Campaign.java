@@ -4,9 +4,6 @@ import dev.ad4j.ScalarFunction;
 import dev.ad4j.agent.testing.Instrumented;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,20 +136,6 @@ final class Campaign {
     }
 
     static ScalarFunction function(Class<?> c, String method) {
-        MethodHandle h;
-        try {
-            h = MethodHandles.publicLookup().findStatic(c, method, MethodType.methodType(double.class, double[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-        return x -> {
-            try {
-                return (double) h.invokeExact(x);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        };
+        return dev.ad4j.agent.internal.cli.StaticFunctions.scalar(c, method);
     }
 }

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,22 +51,7 @@ public final class Instrumented {
 
     /** @return a static {@code double m(double[])} of the rewritten class as a function */
     public static ScalarFunction scalar(Class<?> target, String method) {
-        try {
-            MethodHandle h = MethodHandles.publicLookup().findStatic(load(target), method,
-                    MethodType.methodType(double.class, double[].class));
-            return x -> {
-                try {
-                    return (double) h.invokeExact(x);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable t) {
-                    // checked exceptions of the target
-                    throw new IllegalStateException(t);
-                }
-            };
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        return dev.ad4j.agent.internal.cli.StaticFunctions.scalar(load(target), method);
     }
 
     /** Runs ASM's CheckClassAdapter (with data-flow verification) on the rewritten class. */

@@ -8,9 +8,6 @@ import dev.ad4j.agent.demo.SurveyExample;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.net.URL;
 import java.util.Locale;
 
@@ -32,7 +29,7 @@ public final class DemoCommand implements Command {
         String name = SurveyExample.class.getName();
         try (InstrumentingClassLoader loader = new InstrumentingClassLoader(
                 new URL[0], name::equals, DemoCommand.class.getClassLoader())) {
-            ScalarFunction f = staticFunction(loader.loadClass(name), "f");
+            ScalarFunction f = StaticFunctions.scalar(loader.loadClass(name), "f");
             Recording r = AD.record(f, POINT);
             out.println("ad4j demo: y = ln x1 + x1*x2 - sin x2 at (x1, x2) = (2, 5)");
             out.println("(Baydin et al., Automatic differentiation in machine learning: a survey, JMLR 2018;");
@@ -55,20 +52,5 @@ public final class DemoCommand implements Command {
             err.println("ad4j: cannot load the demo function: " + e);
             return 1;
         }
-    }
-
-    /** @return a static {@code double m(double[])} of {@code c} as a {@link ScalarFunction} */
-    static ScalarFunction staticFunction(Class<?> c, String method) throws ReflectiveOperationException {
-        MethodHandle h = MethodHandles.publicLookup().findStatic(c, method,
-                MethodType.methodType(double.class, double[].class));
-        return x -> {
-            try {
-                return (double) h.invokeExact(x);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
-        };
     }
 }
