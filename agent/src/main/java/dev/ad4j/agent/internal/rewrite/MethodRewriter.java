@@ -38,12 +38,8 @@ final class MethodRewriter {
     private ShadowLocals shadows;
     private Emitter e;
     private int line;
-    /**
-     * Stack positions holding the fresh result of an operation that nothing else holds yet (no
-     * local, array, field or copy): the runtime may fold the next operation on it into its
-     * statement. The rewriter tells the runtime by negating the index it passes.
-     */
-    private boolean[] fresh;
+    private FreshTemporaries fresh;
+    private FieldAccess fieldAccess;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
             LossReporting losses) {
@@ -105,7 +101,8 @@ final class MethodRewriter {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         shadows = new ShadowLocals(method, frames);
         e = new Emitter(shadows);
-        fresh = new boolean[method.maxStack + 1];
+        fresh = new FreshTemporaries(method.maxStack);
+        fieldAccess = new FieldAccess(e, fields, losses);
         AbstractInsnNode[] insns = method.instructions.toArray();
         prologue();
         for (int k = 0; k < insns.length; k++) {
@@ -127,57 +124,9 @@ final class MethodRewriter {
             } else {
                 rewrite(insn, before);
             }
-            track(insn, before, k + 1 < frames.length ? frames[k + 1] : null);
+            fresh.after(insn, before, k + 1 < frames.length ? frames[k + 1] : null);
         }
         method.instructions = e.out;
-    }
-
-    /** Keeps {@link #fresh} true only for operation results that nothing else has touched. */
-    private void track(AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> after) {
-        int op = insn.getOpcode();
-        if (before == null || after == null || insn instanceof org.objectweb.asm.tree.LabelNode) {
-            java.util.Arrays.fill(fresh, false); // control flow merges here, or nothing follows
-            return;
-        }
-        if (op < 0 || isOperation(insn)) {
-            return; // operations maintain the flags themselves
-        }
-        int sz = before.getStackSize();
-        int from;
-        if (isPurePush(op)) {
-            from = sz;
-        } else if (op >= DUP && op <= SWAP) {
-            from = sz - 4; // the values a DUP form copies
-        } else {
-            from = Math.min(sz, after.getStackSize()) - 1;
-        }
-        for (int p = Math.max(0, from); p < fresh.length; p++) {
-            fresh[p] = false;
-        }
-    }
-
-    private boolean isOperation(AbstractInsnNode insn) {
-        int op = insn.getOpcode();
-        if (op >= DADD && op <= DNEG && (op == DADD || op == DSUB || op == DMUL || op == DDIV || op == DREM || op == DNEG)) {
-            return true;
-        }
-        if (op == INVOKESTATIC) {
-            MethodInsnNode m = (MethodInsnNode) insn;
-            return ElementaryCalls.helper(m.owner, m.name, m.desc) != null;
-        }
-        return false;
-    }
-
-    private static boolean isPurePush(int op) {
-        switch (op) {
-            case ACONST_NULL: case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3:
-            case ICONST_4: case ICONST_5: case LCONST_0: case LCONST_1: case FCONST_0: case FCONST_1:
-            case FCONST_2: case DCONST_0: case DCONST_1: case BIPUSH: case SIPUSH: case LDC:
-            case ILOAD: case LLOAD: case FLOAD: case DLOAD: case ALOAD: case GETSTATIC: case NEW:
-                return true;
-            default:
-                return false;
-        }
     }
 
     /** Fetches the tape, takes parameter indices from the call registers, zeroes the other shadows. */
@@ -240,7 +189,7 @@ final class MethodRewriter {
                 e.add(insn);
                 return;
             case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD:
-                field((FieldInsnNode) insn, sz);
+                fieldAccess.emit((FieldInsnNode) insn, sz, this::where);
                 return;
             case DADD: operation(insn, "dadd", "(DD)D", sz); return;
             case DSUB: operation(insn, "dsub", "(DD)D", sz); return;
@@ -280,75 +229,6 @@ final class MethodRewriter {
             default:
                 e.add(insn);
         }
-    }
-
-    /**
-     * Double fields of rewritten classes have a companion int field holding the index; reads
-     * are checked against the value (an index left by an earlier recording, or a value written
-     * by code that is not rewritten, reads as passive). Fields of other classes are passive.
-     */
-    private void field(FieldInsnNode f, int sz) {
-        if (!f.desc.equals("D")) {
-            e.add(f);
-            return;
-        }
-        boolean companion = fields.hasCompanion(f.owner, f.name);
-        String name = FieldOwners.companion(f.name);
-        switch (f.getOpcode()) {
-            case GETSTATIC:
-            case GETFIELD: {
-                boolean isStatic = f.getOpcode() == GETSTATIC;
-                int valuePos = isStatic ? sz : sz - 1;
-                if (!companion) {
-                    e.add(f);
-                    e.passive(valuePos);
-                    return;
-                }
-                int index = shadows.temp(Type.INT_TYPE);
-                if (!isStatic) {
-                    e.op(DUP);
-                }
-                e.add(new FieldInsnNode(f.getOpcode(), f.owner, name, "I"));
-                e.var(ISTORE, index);
-                e.add(f);
-                int value = e.keepTop(Type.DOUBLE_TYPE);
-                e.tape();
-                e.var(ILOAD, index);
-                e.var(DLOAD, value);
-                e.rt("check", RuntimeContract.CHECK_DESC);
-                e.var(ISTORE, shadows.stack(valuePos));
-                return;
-            }
-            case PUTSTATIC:
-                if (!companion) {
-                    lostInField(f, sz);
-                }
-                if (companion) {
-                    e.var(ILOAD, shadows.stack(sz - 1));
-                    e.add(new FieldInsnNode(PUTSTATIC, f.owner, name, "I"));
-                }
-                e.add(f);
-                return;
-            default: // PUTFIELD
-                if (!companion) {
-                    lostInField(f, sz);
-                }
-                if (companion) {
-                    // Stack: obj D -> obj -> obj obj idx -> obj -> obj D
-                    int value = shadows.temp(Type.DOUBLE_TYPE);
-                    e.var(DSTORE, value);
-                    e.op(DUP);
-                    e.var(ILOAD, shadows.stack(sz - 1));
-                    e.add(new FieldInsnNode(PUTFIELD, f.owner, name, "I"));
-                    e.var(DLOAD, value);
-                }
-                e.add(f);
-        }
-    }
-
-    private void lostInField(FieldInsnNode f, int sz) {
-        losses.value(e, where(), shadows.stack(sz - 1), "active value stored into field "
-                + f.owner.replace('/', '.') + "." + f.name + ", whose class is not rewritten");
     }
 
     private String where() {
@@ -416,7 +296,7 @@ final class MethodRewriter {
         for (int i = 0; i < params.length; i++) {
             if (params[i].getSort() == Type.DOUBLE) {
                 e.var(ILOAD, shadows.stack(base + i));
-                if (fresh[base + i]) {
+                if (fresh.isFresh(base + i)) {
                     e.op(INEG);
                 }
             }
@@ -427,10 +307,7 @@ final class MethodRewriter {
         e.var(DLOAD, result);
         e.rt(helper, RuntimeContract.helperDesc(desc));
         e.var(ISTORE, shadows.stack(base));
-        for (int p = base; p < fresh.length; p++) {
-            fresh[p] = false;
-        }
-        fresh[base] = true;
+        fresh.produced(base);
     }
 
     /** A call to a method with a user-declared rule: like {@link #operation}, plus the rule's id. */
