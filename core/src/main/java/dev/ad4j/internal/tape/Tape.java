@@ -192,7 +192,8 @@ public final class Tape {
      */
     public void begin() {
         if (Thread.currentThread() != owner) {
-            throw new IllegalStateException("tape of " + owner.getName() + " used by " + Thread.currentThread().getName());
+            throw new ADException("the tape of thread " + owner.getName() + " was used by thread "
+                    + Thread.currentThread().getName() + ": each thread records on its own tape");
         }
         if (recording) {
             throw new NestedRecordingException(owner);
