@@ -430,7 +430,7 @@ public final class AD {
 
     private static ADException inactive(Tape t, Object f) {
         if (t.entries() == 0) {
-            return new NotInstrumentedException(className(f));
+            return new NotInstrumentedException(className(f), f.getClass().getName().contains("$$Lambda"));
         }
         return new InactiveOutputException(className(f));
     }

@@ -16,10 +16,22 @@ public class NotInstrumentedException extends ADException {
 
     /** Creates the exception for the class of the function that was not instrumented. */
     public NotInstrumentedException(String className) {
-        super("No instrumented code ran while differentiating " + className + ": its class was not"
-                + " rewritten by the ad4j agent. Add it to the agent's includes= option, e.g."
-                + " -javaagent:ad4j-agent.jar=includes=" + suggestPattern(className)
-                + " (and check that the agent is attached and printed no warning for this class).");
+        this(className, false);
+    }
+
+    /**
+     * @param lambda whether the function is a lambda or method reference created in
+     *     {@code className} (its body, or the method it refers to, may live elsewhere)
+     */
+    public NotInstrumentedException(String className, boolean lambda) {
+        super("No instrumented code ran while differentiating "
+                + (lambda ? "a lambda or method reference created in " + className
+                        + ": neither its body nor the methods it calls were" : className + ": its class was not")
+                + " rewritten by the ad4j agent. Add "
+                + (lambda ? "the classes that compute the function" : "it")
+                + " to the agent's includes= option, e.g. -javaagent:ad4j-agent.jar=includes="
+                + suggestPattern(className)
+                + " (and check that the agent is attached and printed no warning for those classes).");
         this.className = className;
     }
 
