@@ -12,4 +12,10 @@ package dev.ad4j;
  * @param gradient the partial derivatives of f at x
  */
 public record ValueAndGradient(double value, double[] gradient) {
+
+    /** @return {@code value=..., gradient=[...]}, the gradient's components written out */
+    @Override
+    public String toString() {
+        return "ValueAndGradient[value=" + value + ", gradient=" + java.util.Arrays.toString(gradient) + "]";
+    }
 }
