@@ -17,7 +17,10 @@ public final class Leaks {
         int truncated = (int) (x[1] * 10);                                      // line 17
         Point2D.Double p = new Point2D.Double();
         p.x = x[0];                                                             // line 19
-        return kept + viaStream + (bits & 1) + truncated + p.x;
+        double mapped = java.util.List.of(x[0], x[1]).stream()
+                .mapToDouble(v -> v * 2)                                        // line 21
+                .sum();
+        return kept + viaStream + (bits & 1) + truncated + p.x + mapped;
     }
 
     public static void main(String[] args) {

@@ -727,4 +727,14 @@ public final class Rt {
             t.restoreRegisters(saved);
         }
     }
+
+    /**
+     * DRETURN under diagnostics: like {@link #ret}, and an earlier active return that no
+     * instrumented caller took is reported at its place.
+     */
+    public static void retWatched(Tape t, int idx, double v, int site) {
+        if (t != null) {
+            t.retWatched(idx, v, site);
+        }
+    }
 }

@@ -100,6 +100,8 @@ public final class Tape {
     private int[] regIdx = new int[8];
     private double[] regVal = new double[8];
     private boolean retSet;
+    /** Diagnostics: the place of the pending active return, or -1. */
+    private int retSite = -1;
     private final double[] recentBoxVal = new double[4];
     private final int[] recentBoxIdx = new int[4];
     private int recentBox;
@@ -212,6 +214,7 @@ public final class Tape {
         entries = 0;
         maxBytes = defaultMaxBytes;
         peakBytes = 0;
+        retSite = -1; // a lost return of an earlier recording was reported when it ended
         clearRegisters();
         shadows.clear();
         Arrays.fill(recentBoxIdx, 0);
@@ -755,6 +758,7 @@ public final class Tape {
         long bits = Double.doubleToRawLongBits(v);
         if (retSet && Double.doubleToRawLongBits(retVal) == bits) {
             retSet = false;
+            retSite = -1;
             return check(retIdx, v);
         }
         // Reflection unboxes its arguments in the JDK: a recently boxed active value, equal to
@@ -787,6 +791,7 @@ public final class Tape {
         System.arraycopy(val, 0, regVal, 0, val.length);
         double[] ret = (double[]) s[2];
         retSet = ret != null;
+        retSite = -1;
         retIdx = ret == null ? 0 : (int) ret[0];
         retVal = ret == null ? 0 : ret[1];
     }
@@ -811,6 +816,24 @@ public final class Tape {
         retSet = true;
         retIdx = idx;
         retVal = v;
+        retSite = -1;
+    }
+
+    /**
+     * {@link #ret} of a return watched by the diagnostics: if the previous active return was
+     * never taken by an instrumented caller (a JDK stream or collection called the returning
+     * lambda), its place is reported.
+     */
+    public void retWatched(int idx, double v, int site) {
+        reportUntakenReturn();
+        ret(idx, v);
+        retSite = idx == 0 ? -1 : site;
+    }
+
+    private void reportUntakenReturn() {
+        if (retSet && retSite >= 0) {
+            dev.ad4j.Diagnostics.report(retSite);
+        }
     }
 
     /** Caller side after a call returning {@code v}: the returned index, then clears all registers. */
@@ -818,6 +841,7 @@ public final class Tape {
         int idx = 0;
         if (retSet && Double.doubleToRawLongBits(retVal) == Double.doubleToRawLongBits(v)) {
             idx = check(retIdx, v);
+            retSite = -1;
         }
         clearRegisters();
         return idx;
@@ -825,9 +849,11 @@ public final class Tape {
 
     /** Clears argument and return registers. */
     public void clearRegisters() {
+        reportUntakenReturn();
         argCount = 0;
         retSet = false;
         retIdx = 0;
+        retSite = -1;
     }
 
     // ------------------------------------------------------------------ read access for sweeps and traces

@@ -27,6 +27,11 @@ interface LossReporting {
         @Override
         public void value(Emitter e, String where, int indexSlot, String what) {
         }
+
+        @Override
+        public void returnValue(Emitter e, String where) {
+            e.rt("ret", RuntimeContract.RET_DESC);
+        }
     };
 
     /** Registers each place and checks it at run time. */
@@ -64,6 +69,13 @@ interface LossReporting {
             e.intConst(Diagnostics.register(where, what));
             e.rt("lost", "(" + RuntimeContract.TAPE_DESC + "II)V");
         }
+
+        @Override
+        public void returnValue(Emitter e, String where) {
+            e.intConst(Diagnostics.register(where, "active value returned to code that is not instrumented"
+                    + " (a JDK stream, collection or other callback took it)"));
+            e.rt("retWatched", "(" + RuntimeContract.TAPE_DESC + "IDI)V");
+        }
     };
 
     /** @return whether double[] arguments of calls into code that is not rewritten are checked */
@@ -78,4 +90,10 @@ interface LossReporting {
 
     /** Before an instruction that drops the derivative of the value whose index is in {@code indexSlot}. */
     void value(Emitter e, String where, int indexSlot, String what);
+
+    /**
+     * Completes a DRETURN's bookkeeping: the tape, the index and the value are on the stack;
+     * under diagnostics, an active return that no instrumented caller takes is reported.
+     */
+    void returnValue(Emitter e, String where);
 }

@@ -204,7 +204,7 @@ final class MethodRewriter {
                 e.tape();
                 e.var(ILOAD, shadows.stack(sz - 1));
                 e.var(DLOAD, value);
-                e.rt("ret", RuntimeContract.RET_DESC);
+                losses.returnValue(e, where());
                 e.add(insn);
                 return;
             }
