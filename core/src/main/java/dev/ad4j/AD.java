@@ -186,13 +186,10 @@ public final class AD {
         t.beginSecondOrder();
         try {
             int n = x.length;
-            double y = runScalar(t, f, x);
-            t.checkSecondOrder();
-            int out = scalarOutput(t, y, f);
-            int top = Math.max(out, n);
-            double[] adj = new double[top + 1];
-            adj[out] = 1;
-            Sweeps.reverse(t, adj, out);
+            SecondOrderRecording r = recordSecondOrder(t, f, x);
+            int out = r.out();
+            int top = r.top();
+            double[] adj = r.adj();
             double[] tan = new double[top + 1];
             System.arraycopy(v, 0, tan, 1, n);
             Sweeps.forward(t, tan, out);
@@ -202,6 +199,22 @@ public final class AD {
         } finally {
             t.end();
         }
+    }
+
+    /** The output statement, the highest position swept, and the first-order adjoints. */
+    private record SecondOrderRecording(int out, int top, double[] adj) {
+    }
+
+    /** Records {@code f} at {@code x} on a second-order tape and sweeps its adjoints once. */
+    private static SecondOrderRecording recordSecondOrder(Tape t, ScalarFunction f, double[] x) {
+        double y = runScalar(t, f, x);
+        t.checkSecondOrder();
+        int out = scalarOutput(t, y, f);
+        int top = Math.max(out, x.length);
+        double[] adj = new double[top + 1];
+        adj[out] = 1;
+        Sweeps.reverse(t, adj, out);
+        return new SecondOrderRecording(out, top, adj);
     }
 
     /**
@@ -219,13 +232,10 @@ public final class AD {
         t.beginSecondOrder();
         try {
             int n = x.length;
-            double y = runScalar(t, f, x);
-            t.checkSecondOrder();
-            int out = scalarOutput(t, y, f);
-            int top = Math.max(out, n);
-            double[] adj = new double[top + 1];
-            adj[out] = 1;
-            Sweeps.reverse(t, adj, out);
+            SecondOrderRecording r = recordSecondOrder(t, f, x);
+            int out = r.out();
+            int top = r.top();
+            double[] adj = r.adj();
             double[][] h = new double[n][n];
             int lanesMax = 8;
             for (int j0 = 0; j0 < n; j0 += lanesMax) {
