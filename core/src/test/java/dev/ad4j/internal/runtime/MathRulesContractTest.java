@@ -82,38 +82,13 @@ class MathRulesContractTest {
         for (Method m : eligible()) {
             Method h = helperFor(m);
             int checked = 0;
-            for (Object[] args : combos(m.getParameterTypes())) {
+            for (Object[] args : ArgumentGrid.of(m.getParameterTypes(), POINTS, INT_POINTS)) {
                 if (checkPoint(m, h, args)) {
                     checked++;
                 }
             }
             assertTrue(checked >= 2, m + " was checked at only " + checked + " points");
         }
-    }
-
-    private static List<Object[]> combos(Class<?>[] ps) {
-        List<Object[]> out = new ArrayList<>();
-        out.add(new Object[ps.length]);
-        for (int k = 0; k < ps.length; k++) {
-            List<Object[]> next = new ArrayList<>();
-            for (Object[] partial : out) {
-                if (ps[k] == double.class) {
-                    for (double d : POINTS) {
-                        Object[] c = partial.clone();
-                        c[k] = d;
-                        next.add(c);
-                    }
-                } else {
-                    for (int i : INT_POINTS) {
-                        Object[] c = partial.clone();
-                        c[k] = i;
-                        next.add(c);
-                    }
-                }
-            }
-            out = next;
-        }
-        return out;
     }
 
     private static double call(Method m, Object[] args) {

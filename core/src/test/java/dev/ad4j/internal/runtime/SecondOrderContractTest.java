@@ -151,7 +151,7 @@ class SecondOrderContractTest {
     void every_helper_records_second_partials_that_match_differences_of_its_first_partials() throws Exception {
         for (Helper h : helpers()) {
             int checked = 0;
-            for (Object[] args : combos(h.params())) {
+            for (Object[] args : ArgumentGrid.of(h.params(), POINTS, INT_POINTS)) {
                 if (checkPoint(h, args)) {
                     checked++;
                 }
@@ -160,31 +160,6 @@ class SecondOrderContractTest {
                 assertTrue(checked >= 2, h.name() + " was checked at only " + checked + " points");
             }
         }
-    }
-
-    private static List<Object[]> combos(Class<?>[] ps) {
-        List<Object[]> out = new ArrayList<>();
-        out.add(new Object[ps.length]);
-        for (int k = 0; k < ps.length; k++) {
-            List<Object[]> next = new ArrayList<>();
-            for (Object[] partial : out) {
-                if (ps[k] == double.class) {
-                    for (double d : POINTS) {
-                        Object[] c = partial.clone();
-                        c[k] = d;
-                        next.add(c);
-                    }
-                } else {
-                    for (int i : INT_POINTS) {
-                        Object[] c = partial.clone();
-                        c[k] = ps[k] == long.class ? (Object) (long) i : (Object) i;
-                        next.add(c);
-                    }
-                }
-            }
-            out = next;
-        }
-        return out;
     }
 
     private static int[] doublePositions(Class<?>[] ps) {
