@@ -33,28 +33,6 @@ public final class Sweeps {
     }
 
     /**
-     * Forward sweep: {@code tan} holds the input tangents (by position); on return it holds the
-     * tangents of all statements up to {@code to}.
-     */
-    public static void forward(int[] end, int[] argPos, double[] partial, double[] tan, int to) {
-        for (int s = 1; s <= to; s++) {
-            int b = end[s - 1];
-            int e = end[s];
-            if (b == e) {
-                continue;
-            }
-            double d = 0;
-            for (int k = b; k < e; k++) {
-                double td = tan[argPos[k]];
-                if (td != 0) {
-                    d += partial[k] * td;
-                }
-            }
-            tan[s] = d;
-        }
-    }
-
-    /**
      * Vector reverse sweep with {@code lanes} adjoints per statement, interleaved:
      * {@code adj[s * lanes + l]}. One pass over the tape serves all lanes.
      */
@@ -79,34 +57,6 @@ public final class Sweeps {
                     double a = adj[so + l];
                     if (a != 0) {
                         adj[ao + l] += p * a;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * Vector forward sweep with {@code lanes} tangents per statement, interleaved:
-     * {@code tan[s * lanes + l]}.
-     */
-    public static void forward(int[] end, int[] argPos, double[] partial, double[] tan, int to, int lanes) {
-        for (int s = 1; s <= to; s++) {
-            int b = end[s - 1];
-            int e = end[s];
-            if (b == e) {
-                continue;
-            }
-            int so = s * lanes;
-            for (int l = 0; l < lanes; l++) {
-                tan[so + l] = 0;
-            }
-            for (int k = b; k < e; k++) {
-                double p = partial[k];
-                int ao = argPos[k] * lanes;
-                for (int l = 0; l < lanes; l++) {
-                    double td = tan[ao + l];
-                    if (td != 0) {
-                        tan[so + l] += p * td;
                     }
                 }
             }
