@@ -213,6 +213,176 @@ public final class Rt {
         return t.rec1(Op.NEG, ia, -1.0, r);
     }
 
+    // ------------------------------------------------------------------ expression statements
+
+    /*
+     * The rewriter keeps, at compile time, each arithmetic expression on the operand stack as a
+     * linear form: the indices of its leaves (loads, call results, elementary functions) and, in
+     * double locals, the partial of the expression by each leaf, updated inline by every
+     * + - * / and negation. Where the value is stored, passed or compared, the form becomes one
+     * tape statement through exprN: one call per store instead of one per operation (CoDiPack's
+     * expression templates, done by the rewriter). In an elementary recording (second order,
+     * traces) the x-helpers below have recorded every operation instead, and exprN returns the
+     * index they produced (e).
+     */
+
+    /** One statement {@code r = c0 x0 + ...} over the form's leaves (passive leaves skipped); 0 if all are passive. {@code e} is the index the x-helpers gave the value in an elementary recording. */
+    public static int expr1(Tape t, int e, int i0, double c0, double r) {
+        if (t == null || (i0) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(1);
+        t.term(i0, c0);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 2 leaves. */
+    public static int expr2(Tape t, int e, int i0, double c0, int i1, double c1, double r) {
+        if (t == null || (i0 | i1) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(2);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 3 leaves. */
+    public static int expr3(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
+        if (t == null || (i0 | i1 | i2) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(3);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 4 leaves. */
+    public static int expr4(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
+        if (t == null || (i0 | i1 | i2 | i3) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(4);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 5 leaves. */
+    public static int expr5(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(5);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 6 leaves. */
+    public static int expr6(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(6);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 7 leaves. */
+    public static int expr7(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(7);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        t.term(i6, c6);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #expr1} with 8 leaves. */
+    public static int expr8(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        t.reserve(8);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        t.term(i6, c6);
+        t.term(i7, c7);
+        return t.closeExpr(r);
+    }
+
+    /** DADD inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    public static int xadd(Tape t, int ia, int ib, double a, double b, double r) {
+        return t != null && t.elementary() ? dadd(t, ia, ib, a, b, r) : 0;
+    }
+
+    /** DSUB inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    public static int xsub(Tape t, int ia, int ib, double a, double b, double r) {
+        return t != null && t.elementary() ? dsub(t, ia, ib, a, b, r) : 0;
+    }
+
+    /** DMUL inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    public static int xmul(Tape t, int ia, int ib, double a, double b, double r) {
+        return t != null && t.elementary() ? dmul(t, ia, ib, a, b, r) : 0;
+    }
+
+    /** DDIV inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    public static int xdiv(Tape t, int ia, int ib, double a, double b, double r) {
+        return t != null && t.elementary() ? ddiv(t, ia, ib, a, b, r) : 0;
+    }
+
+    /** DNEG inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    public static int xneg(Tape t, int ia, double a, double r) {
+        return t != null && t.elementary() ? dneg(t, ia, a, r) : 0;
+    }
+
     // ------------------------------------------------------------------ Math / StrictMath rules
 
     /** Math.sin. */

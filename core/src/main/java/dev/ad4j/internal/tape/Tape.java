@@ -76,6 +76,8 @@ public final class Tape {
     private boolean secondOrder;
     /** False while recording for traces: one statement per operation, as in the survey's tables. */
     private boolean folding = true;
+    /** {@code secondOrder || !folding}: statements must be elementary operations, see {@link #elementary()}. */
+    private boolean elementary;
     private ADException secondOrderFailure;
     private int nsecond;
     private int[] secondStmt = NO_INTS;
@@ -209,6 +211,7 @@ public final class Tape {
         nsecond = 0;
         secondOrder = false;
         folding = true;
+        elementary = false;
         secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
@@ -236,6 +239,7 @@ public final class Tape {
     public void beginSecondOrder() {
         begin();
         secondOrder = true;
+        elementary = true;
     }
 
     /**
@@ -244,6 +248,16 @@ public final class Tape {
      */
     public void recordEveryOperation() {
         folding = false;
+        elementary = true;
+    }
+
+    /**
+     * Whether this recording needs one statement per elementary operation (second order,
+     * traces). Rewritten code then records each arithmetic operation on its own ({@code Rt.xadd}
+     * and friends) instead of one statement per expression ({@code Rt.expr1} ...).
+     */
+    public boolean elementary() {
+        return elementary;
     }
 
     /** Whether the current (or last) recording keeps second partials. */
@@ -407,6 +421,29 @@ public final class Tape {
             mask |= 4;
         }
         return close(opCode | mask << 8, r);
+    }
+
+    /**
+     * Makes room for one statement with up to {@code n} arguments; the rewriter's expression
+     * statements are then written by {@link #term} and {@link #closeExpr}.
+     */
+    public void reserve(int n) {
+        if (size + 1 >= end.length || nargs + n > argPos.length) {
+            grow(1, n);
+        }
+    }
+
+    /** Appends argument {@code idx} (skipped when passive) with partial {@code c} to the open statement. */
+    public void term(int idx, double c) {
+        if (idx != 0) {
+            argPos[nargs] = idx - base;
+            partial[nargs++] = c;
+        }
+    }
+
+    /** Closes the statement opened by {@link #reserve}: its primal is {@code r}; returns its index. */
+    public int closeExpr(double r) {
+        return close(Op.EXPR, r);
     }
 
     /**

@@ -79,7 +79,14 @@ public final class ClassRewriter {
         int originals = node.methods.size();
         for (int i = 0; i < originals; i++) {
             try {
-                changed |= rewrite(node, node.methods.get(i), fields, bridges);
+                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true);
+                if (rewritten && !fits(node.methods.get(i))) {
+                    // Expression forms add code per operation; a huge unrolled method may still
+                    // fit when it records one statement per operation.
+                    restore(node, i, classFile);
+                    rewrite(node, node.methods.get(i), fields, bridges, false);
+                }
+                changed |= rewritten;
             } catch (InstrumentationFailure e) {
                 failures.add(e.getMessage());
                 restore(node, i, classFile);
@@ -89,7 +96,7 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges);
+                rewrite(node, bridge, fields, bridges, true);
             }
             bytes = changed ? write(node, originals, classFile, failures) : null;
         } catch (InstrumentationFailure e) {
@@ -111,7 +118,27 @@ public final class ClassRewriter {
         return node.fields.stream().anyMatch(f -> f.name.startsWith(FieldOwners.COMPANION_PREFIX));
     }
 
-    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges) {
+    /** Instructions below which a rewritten method is not worth a size check (a few bytes each, switches aside). */
+    private static final int SURELY_FITS = 4000;
+
+    /** Whether the rewritten {@code method} stays within the JVM's 64 KB code limit. */
+    private static boolean fits(MethodNode method) {
+        if (method.instructions.size() < SURELY_FITS) {
+            return true;
+        }
+        ClassWriter scratch = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        scratch.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "ad4j/SizeCheck", null, "java/lang/Object", null);
+        method.accept(scratch);
+        try {
+            scratch.toByteArray();
+            return true;
+        } catch (MethodTooLargeException e) {
+            return false;
+        }
+    }
+
+    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
+            boolean expressionForms) {
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
@@ -122,7 +149,7 @@ public final class ClassRewriter {
             }
         }
         try {
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

@@ -73,7 +73,7 @@ final class FreshTemporaries {
         }
     }
 
-    private static boolean isPurePush(int op) {
+    static boolean isPurePush(int op) {
         switch (op) {
             case ACONST_NULL: case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3:
             case ICONST_4: case ICONST_5: case LCONST_0: case LCONST_1: case FCONST_0: case FCONST_1:

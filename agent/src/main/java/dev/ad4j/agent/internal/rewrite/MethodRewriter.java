@@ -9,6 +9,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -39,10 +40,15 @@ final class MethodRewriter {
     private Emitter e;
     private int line;
     private FreshTemporaries fresh;
+    private ExpressionForms forms;
     private FieldAccess fieldAccess;
 
+    /** Whether arithmetic builds expression forms (one statement per store) or records each operation. */
+    private final boolean expressionForms;
+
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses) {
+            LossReporting losses, boolean expressionForms) {
+        this.expressionForms = expressionForms;
         this.owner = owner;
         this.source = source;
         this.method = method;
@@ -99,9 +105,10 @@ final class MethodRewriter {
     /** Rewrites the method in place. */
     void rewrite() throws AnalyzerException {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
-        shadows = new ShadowLocals(method, frames);
+        shadows = new ShadowLocals(method, frames, expressionForms);
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);
+        forms = new ExpressionForms(shadows, e, method.maxStack);
         fieldAccess = new FieldAccess(e, fields, losses);
         AbstractInsnNode[] insns = method.instructions.toArray();
         prologue();
@@ -110,9 +117,11 @@ final class MethodRewriter {
             method.instructions.remove(insn);
             shadows.resetTemps();
             Frame<BasicValue> before = frames[k];
+            Frame<BasicValue> next = k + 1 < frames.length ? frames[k + 1] : null;
             if (insn instanceof LineNumberNode) {
                 line = ((LineNumberNode) insn).line;
             }
+            int plainFrom = before == null || !expressionForms ? Integer.MAX_VALUE : settleForms(insn, before, next);
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
@@ -124,7 +133,13 @@ final class MethodRewriter {
             } else {
                 rewrite(insn, before);
             }
-            fresh.after(insn, before, k + 1 < frames.length ? frames[k + 1] : null);
+            if (plainFrom != Integer.MAX_VALUE) {
+                forms.plainFrom(plainFrom);
+                if (pushesConstant(insn)) {
+                    forms.constant(next.getStackSize() - 1);
+                }
+            }
+            fresh.after(insn, before, next);
         }
         method.instructions = e.out;
     }
@@ -191,12 +206,12 @@ final class MethodRewriter {
             case GETSTATIC: case GETFIELD: case PUTSTATIC: case PUTFIELD:
                 fieldAccess.emit((FieldInsnNode) insn, sz, this::where);
                 return;
-            case DADD: operation(insn, "dadd", "(DD)D", sz); return;
-            case DSUB: operation(insn, "dsub", "(DD)D", sz); return;
-            case DMUL: operation(insn, "dmul", "(DD)D", sz); return;
-            case DDIV: operation(insn, "ddiv", "(DD)D", sz); return;
+            case DADD: arithmetic(insn, "add", sz); return;
+            case DSUB: arithmetic(insn, "sub", sz); return;
+            case DMUL: arithmetic(insn, "mul", sz); return;
+            case DDIV: arithmetic(insn, "div", sz); return;
             case DREM: operation(insn, "drem", "(DD)D", sz); return;
-            case DNEG: operation(insn, "dneg", "(D)D", sz); return;
+            case DNEG: arithmetic(insn, "neg", sz); return;
             case DALOAD: arrayLoad(insn, sz); return;
             case DASTORE: arrayStore(insn, sz); return;
             case DRETURN: {
@@ -279,6 +294,95 @@ final class MethodRewriter {
             }
         }
         e.add(bridges.bridge(indy));
+    }
+
+    /**
+     * Which expression forms {@code insn} consumes, settled into tape statements before it runs
+     * (see {@link ExpressionForms}).
+     *
+     * @return the stack position from which values are plain after {@code insn}, or
+     *     {@code Integer.MAX_VALUE} when {@code insn} keeps the forms itself
+     */
+    private int settleForms(AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> next) {
+        int op = insn.getOpcode();
+        int sz = before.getStackSize();
+        if (insn instanceof LabelNode || insn instanceof FrameNode || isControl(op)) {
+            forms.settleFrom(0); // forms never cross a frame
+            return 0;
+        }
+        switch (op) {
+            case -1:
+            case DADD: case DSUB: case DMUL: case DDIV: case DNEG:
+                return Integer.MAX_VALUE;
+            case DCMPL: case DCMPG:
+                return sz - 2; // a compared value needs no index: the forms are dropped
+            case POP:
+                return sz - 1;
+            case POP2:
+                return before.getStack(sz - 1).getSize() == 2 ? sz - 1 : sz - 2;
+            case DUP: case DUP_X1: case DUP_X2: case DUP2: case DUP2_X1: case DUP2_X2: case SWAP:
+                forms.settleFrom(sz - 4);
+                return Math.max(0, sz - 4);
+            default:
+                break;
+        }
+        if (FreshTemporaries.isPurePush(op)) {
+            return sz;
+        }
+        // Any other instruction pushes at most one value, so it leaves positions below
+        // (stack size after it) - 1 untouched.
+        int from = next == null ? 0 : Math.max(0, next.getStackSize() - 1);
+        forms.settleFrom(from);
+        return from;
+    }
+
+    private static boolean isControl(int op) {
+        return (op >= IFEQ && op <= RETURN) || op == ATHROW || op == IFNULL || op == IFNONNULL;
+    }
+
+    private static boolean pushesConstant(AbstractInsnNode insn) {
+        switch (insn.getOpcode()) {
+            case DCONST_0: case DCONST_1: case I2D: case L2D: case F2D:
+                return true;
+            case LDC:
+                return ((LdcInsnNode) insn).cst instanceof Double;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * DADD, DSUB, DMUL, DDIV and DNEG extend the expression form of their operands with inline
+     * partials and record nothing, except in an elementary recording ({@code Rt.xadd} ...).
+     */
+    private void arithmetic(AbstractInsnNode insn, String name, int sz) {
+        boolean unary = insn.getOpcode() == DNEG;
+        if (!expressionForms) {
+            operation(insn, "d" + name, unary ? "(D)D" : "(DD)D", sz);
+            return;
+        }
+        int base = sz - (unary ? 1 : 2);
+        if (!unary) {
+            forms.makeRoom(base);
+        }
+        Type[] params = unary ? new Type[] {Type.DOUBLE_TYPE} : new Type[] {Type.DOUBLE_TYPE, Type.DOUBLE_TYPE};
+        int[] temps = e.spill(params, 0);
+        e.add(insn);
+        e.op(DUP2);
+        e.var(DSTORE, shadows.formValue(base));
+        e.tape();
+        e.var(ILOAD, forms.elementaryIndex(base));
+        if (!unary) {
+            e.var(ILOAD, forms.elementaryIndex(base + 1));
+        }
+        for (int temp : temps) {
+            e.var(DLOAD, temp);
+        }
+        e.var(DLOAD, shadows.formValue(base));
+        e.rt("x" + name, RuntimeContract.helperDesc(unary ? "(D)D" : "(DD)D"));
+        e.var(ISTORE, shadows.formElementary(base));
+        forms.combine(insn.getOpcode(), base, temps[0], unary ? -1 : temps[1]);
+        fresh.produced(base);
     }
 
     /**

@@ -30,7 +30,7 @@ final class ShadowLocals {
     private final int shadowEnd;
     private int tempNext;
 
-    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames) {
+    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames, boolean expressionForms) {
         originalMaxLocals = method.maxLocals;
         tape = originalMaxLocals;
         int next = tape + 1;
@@ -72,8 +72,55 @@ final class ShadowLocals {
             stackShadow[i] = doubleAt[i] ? next++ : -1;
         }
         shadowEnd = next;
+        // Temps and then the expression forms come after the shadows, so frames never name them:
+        // temps die with their instruction and forms are settled before every label. Temps come
+        // first: low slot numbers keep the rewritten code short (no WIDE prefixes).
         tempNext = shadowEnd;
+        tempEnd = shadowEnd + 2 * (maxStack + 1) + 8;
+        next = tempEnd;
+        formBlock = new int[doubleAt.length];
+        for (int i = 0; i < doubleAt.length; i++) {
+            formBlock[i] = doubleAt[i] && expressionForms ? next : -1;
+            next += formBlock[i] >= 0 ? FORM_BLOCK : 0;
+        }
         this.firstInt = firstInt;
+    }
+
+    /** End of the temp area: an expansion parks at most the operand stack plus a few values. */
+    private final int tempEnd;
+
+    /** Most leaves an expression form holds before it becomes a tape statement. */
+    static final int FORM_TERMS = 8;
+    /** Per double stack position: leaf indices 1.. (0 is the stack shadow), partials, value, elementary index. */
+    private static final int FORM_BLOCK = (FORM_TERMS - 1) + 2 * FORM_TERMS + 2 + 1;
+    private final int[] formBlock;
+
+    private int formBlock(int i) {
+        int b = i < formBlock.length ? formBlock[i] : -1;
+        if (b < 0) {
+            throw new IllegalStateException("no expression form for a double at stack position " + i);
+        }
+        return b;
+    }
+
+    /** @return the int slot of leaf {@code k} of the form at stack position {@code i}; leaf 0 is the stack shadow */
+    int leaf(int i, int k) {
+        return k == 0 ? stack(i) : formBlock(i) + k - 1;
+    }
+
+    /** @return the double slot of the partial by leaf {@code k} of the form at stack position {@code i} */
+    int partial(int i, int k) {
+        return formBlock(i) + FORM_TERMS - 1 + 2 * k;
+    }
+
+    /** @return the double slot holding the value of the form at stack position {@code i} */
+    int formValue(int i) {
+        return formBlock(i) + 3 * FORM_TERMS - 1;
+    }
+
+    /** @return the int slot of the form's index in an elementary recording */
+    int formElementary(int i) {
+        return formBlock(i) + 3 * FORM_TERMS + 1;
     }
 
     private final int firstInt;
@@ -136,6 +183,9 @@ final class ShadowLocals {
     int temp(Type t) {
         int slot = tempNext;
         tempNext += t.getSize();
+        if (tempNext > tempEnd) {
+            throw new IllegalStateException("an expansion needs more temps than the operand stack holds");
+        }
         return slot;
     }
 

@@ -1,0 +1,79 @@
+package dev.ad4j.agent.internal.rewrite;
+
+import static dev.ad4j.agent.testing.Checks.assertClose;
+import static dev.ad4j.agent.testing.Checks.finiteDifferences;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.example.numeric.Expressions;
+import dev.ad4j.AD;
+import dev.ad4j.ScalarFunction;
+import dev.ad4j.agent.testing.Instrumented;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole expressions become one tape statement where they are stored; the elementary recordings
+ * (traces, Hessians) still see every operation; both give the same gradients.
+ */
+class ExpressionFormsTest {
+
+    @Test
+    void an_accumulating_loop_records_one_statement_per_iteration() {
+        double[] x = new Random(3).doubles(200, -2, 2).toArray();
+        ScalarFunction f = Instrumented.scalar(Expressions.class, "dot");
+        assertClose(Expressions.dotGradient(x), AD.gradient(f, x), 1e-14);
+        // 200 inputs and one statement (s + x[i] x[i+m]) per iteration: not one per operation.
+        assertEquals(200 + 100, AD.lastTapeStats().statements());
+        assertEquals(100 * 3 - 1, AD.lastTapeStats().arguments());
+        // The elementary recording used by traces keeps every multiplication and addition.
+        assertEquals(200 + 100 + 100, AD.record(f, x).stats().statements());
+        assertClose(Expressions.dotGradient(x), AD.record(f, x).gradient(), 1e-14);
+    }
+
+    @Test
+    void expressions_with_more_leaves_than_a_statement_takes_match_closed_forms() {
+        double[] x = {0.7, -1.3, 0.4, 2.1};
+        ScalarFunction f = Instrumented.scalar(Expressions.class, "longSum");
+        assertEquals(Double.doubleToRawLongBits(Expressions.longSum(x)), Double.doubleToRawLongBits(f.apply(x)));
+        assertClose(Expressions.longSumGradient(x), AD.gradient(f, x), 1e-13);
+        assertClose(Expressions.longSumGradient(x), AD.record(f, x).gradient(), 1e-13);
+        assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+    }
+
+    @Test
+    void calls_branches_and_functions_inside_an_expression_match_closed_forms() {
+        for (double[] x : new double[][] {{0.7, 1.3, -0.4}, {-0.2, -0.9, 1.5}}) {
+            ScalarFunction f = Instrumented.scalar(Expressions.class, "mixed");
+            assertEquals(Double.doubleToRawLongBits(Expressions.mixed(x)), Double.doubleToRawLongBits(f.apply(x)));
+            assertClose(Expressions.mixedGradient(x), AD.gradient(f, x), 1e-13);
+            assertClose(Expressions.mixedGradient(x), AD.record(f, x).gradient(), 1e-13);
+        }
+    }
+
+    @Test
+    void compound_array_assignments_and_compared_expressions_keep_derivatives() {
+        double[] x = new Random(5).doubles(9, -1.5, 1.5).toArray();
+        ScalarFunction f = Instrumented.scalar(Expressions.class, "compound");
+        assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+        assertClose(AD.record(f, x).gradient(), AD.gradient(f, x), 1e-13);
+    }
+
+    @Test
+    void hessians_see_every_operation_of_an_expression() {
+        double[] x = {0.7, -1.3, 0.4, 2.1};
+        ScalarFunction f = Instrumented.scalar(Expressions.class, "longSum");
+        double[][] h = AD.hessian(f, x);
+        double step = 1e-5;
+        for (int j = 0; j < x.length; j++) {
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[j] += step;
+            down[j] -= step;
+            double[] gu = Expressions.longSumGradient(up);
+            double[] gd = Expressions.longSumGradient(down);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals((gu[i] - gd[i]) / (2 * step), h[i][j], 1e-6, "H[" + i + "][" + j + "]");
+            }
+        }
+    }
+}
