@@ -433,11 +433,22 @@ public final class Tape {
         }
     }
 
-    /** Appends argument {@code idx} (skipped when passive) with partial {@code c} to the open statement. */
+    /**
+     * Appends argument {@code idx} (skipped when passive) with partial {@code c} to the open
+     * statement. A leaf repeated right away ({@code a * a}, {@code x[i] * x[i]}) adds to the
+     * previous partial: a shorter statement, a shorter sweep.
+     */
     public void term(int idx, double c) {
         if (idx != 0) {
-            argPos[nargs] = idx - base;
-            partial[nargs++] = c;
+            int p = idx - base;
+            int n = nargs;
+            if (n > end[size] && argPos[n - 1] == p) {
+                partial[n - 1] += c;
+            } else {
+                argPos[n] = p;
+                partial[n] = c;
+                nargs = n + 1;
+            }
         }
     }
 

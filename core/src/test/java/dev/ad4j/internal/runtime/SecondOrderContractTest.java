@@ -90,7 +90,7 @@ class SecondOrderContractTest {
         for (Method h : Rt.class.getMethods()) {
             Class<?>[] ps = h.getParameterTypes();
             if (!Modifier.isStatic(h.getModifiers()) || h.getReturnType() != int.class || ps.length < 4
-                    || ps[0] != Tape.class || ps[ps.length - 1] != double.class) {
+                    || ps[0] != Tape.class || ps[ps.length - 1] != double.class || isExpressionHelper(h)) {
                 continue;
             }
             int k = 0;
@@ -121,6 +121,14 @@ class SecondOrderContractTest {
         }
         assertTrue(noPrimal.isEmpty(), "helpers without a primal in the second-order contract: " + noPrimal);
         return out;
+    }
+
+    /**
+     * The expression helpers (exprN, and xadd ... which delegate to dadd ...) are covered by
+     * {@code ExpressionHelpersTest}; in an elementary recording xadd is dadd.
+     */
+    private static boolean isExpressionHelper(Method h) {
+        return h.getName().startsWith("expr") || h.getName().matches("x(add|sub|mul|div|neg)");
     }
 
     private static double invoke(Method m, Object[] args) {
