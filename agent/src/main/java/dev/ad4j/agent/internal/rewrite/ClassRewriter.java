@@ -77,14 +77,19 @@ public final class ClassRewriter {
         boolean changed = hasCompanions(node);
         List<String> failures = new ArrayList<>();
         int originals = node.methods.size();
+        ClassNode pristine = read(classFile); // the passive copies: each method's body is moved once
         for (int i = 0; i < originals; i++) {
             try {
-                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true);
+                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true, pristine.methods.get(i));
                 if (rewritten && !fits(node.methods.get(i))) {
-                    // Expression forms add code per operation; a huge unrolled method may still
-                    // fit when it records one statement per operation.
+                    // The passive copy doubles the code and expression forms add some per
+                    // operation; a huge unrolled method may fit without them.
                     restore(node, i, classFile);
-                    rewrite(node, node.methods.get(i), fields, bridges, false);
+                    rewrite(node, node.methods.get(i), fields, bridges, true, null);
+                    if (!fits(node.methods.get(i))) {
+                        restore(node, i, classFile);
+                        rewrite(node, node.methods.get(i), fields, bridges, false, null);
+                    }
                 }
                 changed |= rewritten;
             } catch (InstrumentationFailure e) {
@@ -96,7 +101,7 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, true);
+                rewrite(node, bridge, fields, bridges, true, null);
             }
             bytes = changed ? write(node, originals, classFile, failures) : null;
         } catch (InstrumentationFailure e) {
@@ -138,7 +143,7 @@ public final class ClassRewriter {
     }
 
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            boolean expressionForms) {
+            boolean expressionForms, MethodNode passiveOriginal) {
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
@@ -149,7 +154,7 @@ public final class ClassRewriter {
             }
         }
         try {
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms, passiveOriginal).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

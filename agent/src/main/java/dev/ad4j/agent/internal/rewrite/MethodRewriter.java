@@ -45,10 +45,14 @@ final class MethodRewriter {
 
     /** Whether arithmetic builds expression forms (one statement per store) or records each operation. */
     private final boolean expressionForms;
+    /** The original body for threads that are not recording, or null. */
+    private final PassiveCopy passive;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, boolean expressionForms) {
+            LossReporting losses, boolean expressionForms, MethodNode passiveOriginal) {
         this.expressionForms = expressionForms;
+        this.passive = passiveOriginal == null || method.name.equals("<clinit>") ? null
+                : new PassiveCopy(owner, passiveOriginal);
         this.owner = owner;
         this.source = source;
         this.method = method;
@@ -141,17 +145,23 @@ final class MethodRewriter {
             }
             fresh.after(insn, before, next);
         }
+        if (passive != null) {
+            passive.append(method, e.out);
+        }
         method.instructions = e.out;
     }
 
     /** Fetches the tape, takes parameter indices from the call registers, zeroes the other shadows. */
     private void prologue() {
+        e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        e.var(ASTORE, shadows.tape());
+        if (passive != null) {
+            passive.branch(e, shadows.tape());
+        }
         for (int slot : shadows.allShadows()) {
             e.op(ICONST_0);
             e.var(ISTORE, slot);
         }
-        e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
-        e.var(ASTORE, shadows.tape());
         if (shadows.savedRegisters() >= 0) {
             e.tape();
             e.rt("saveRegisters", "(" + RuntimeContract.TAPE_DESC + ")Ljava/lang/Object;");
