@@ -91,4 +91,112 @@ public final class Expressions {
         }
         return s;
     }
+
+    /** An accumulator copied to another local halfway: the copy must keep the old value's derivative. */
+    public static double copiedAccumulator(double[] x) {
+        double s = 0;
+        double half = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += x[i] * x[i];
+            if (i == x.length / 2) {
+                half = s;
+            }
+        }
+        return s + 3 * half;
+    }
+
+    public static double[] copiedAccumulatorGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            g[i] = 2 * x[i] * (i <= x.length / 2 ? 4 : 1);
+        }
+        return g;
+    }
+
+    /** An accumulator started from a parameter (another frame's statement) and returned. */
+    public static double chained(double[] x) {
+        int m = x.length / 2;
+        double t = sumOfSquares(0, x, 0, m);
+        double u = sumOfSquares(t, x, m, x.length);
+        return t * u;
+    }
+
+    private static double sumOfSquares(double s0, double[] x, int from, int to) {
+        double s = s0;
+        for (int i = from; i < to; i++) {
+            s += x[i] * x[i];
+        }
+        return s;
+    }
+
+    public static double[] chainedGradient(double[] x) {
+        int m = x.length / 2;
+        double t = 0;
+        double rest = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (i < m) {
+                t += x[i] * x[i];
+            } else {
+                rest += x[i] * x[i];
+            }
+        }
+        double u = t + rest;
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            // d(t u) = u dt + t du, du = dt + drest
+            g[i] = i < m ? 2 * x[i] * (u + t) : 2 * x[i] * t;
+        }
+        return g;
+    }
+
+    /** {@code s += s * x[i]}: the accumulator is also a leaf of what it adds. */
+    public static double selfReferencing(double[] x) {
+        double s = 1;
+        for (int i = 0; i < x.length; i++) {
+            s += s * x[i];
+        }
+        return s;
+    }
+
+    public static double[] selfReferencingGradient(double[] x) {
+        double p = 1;
+        for (double v : x) {
+            p *= 1 + v;
+        }
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            g[i] = p / (1 + x[i]);
+        }
+        return g;
+    }
+
+    /** An accumulator written to an array and passed to a call while it grows. */
+    public static double storedAccumulator(double[] x) {
+        double[] partial = new double[x.length];
+        double s = 0;
+        double seen = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += x[i] * x[i];
+            partial[i] = s;
+            seen += twice(s);
+        }
+        double r = 0;
+        for (double v : partial) {
+            r += v;
+        }
+        return r + seen;
+    }
+
+    private static double twice(double v) {
+        return 2 * v;
+    }
+
+    public static double[] storedAccumulatorGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            // x[i]^2 is in partial[i..n-1]: (n - i) times, and in seen twice as often.
+            g[i] = 2 * x[i] * 3 * (x.length - i);
+        }
+        return g;
+    }
 }

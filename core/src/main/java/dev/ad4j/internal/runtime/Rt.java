@@ -358,6 +358,198 @@ public final class Rt {
         return t.closeExpr(r);
     }
 
+    /** {@code s = s + ...} into a local that owns its statement ({@code own}, the index its last store created, 0 if the value may be held elsewhere): when leaf 0 is that statement with partial 1 and it is still the newest, the other leaves are appended to it instead of opening a statement; otherwise as {@link #expr1}. */
+    public static int acc1(Tape t, int e, int own, int i0, double c0, double r) {
+        if (t == null || (i0) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && t.appendable(own)) {
+            t.reopen(0);
+            return t.closeAppend(r);
+        }
+        t.reserve(1);
+        t.term(i0, c0);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 2 leaves. */
+    public static int acc2(Tape t, int e, int own, int i0, double c0, int i1, double c1, double r) {
+        if (t == null || (i0 | i1) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && t.appendable(own)) {
+            t.reopen(1);
+            t.term(i1, c1);
+            return t.closeAppend(r);
+        }
+        t.reserve(2);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 3 leaves. */
+    public static int acc3(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
+        if (t == null || (i0 | i1 | i2) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && t.appendable(own)) {
+            t.reopen(2);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            return t.closeAppend(r);
+        }
+        t.reserve(3);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 4 leaves. */
+    public static int acc4(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
+        if (t == null || (i0 | i1 | i2 | i3) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && t.appendable(own)) {
+            t.reopen(3);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            t.term(i3, c3);
+            return t.closeAppend(r);
+        }
+        t.reserve(4);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 5 leaves. */
+    public static int acc5(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && t.appendable(own)) {
+            t.reopen(4);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            t.term(i3, c3);
+            t.term(i4, c4);
+            return t.closeAppend(r);
+        }
+        t.reserve(5);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 6 leaves. */
+    public static int acc6(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && t.appendable(own)) {
+            t.reopen(5);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            t.term(i3, c3);
+            t.term(i4, c4);
+            t.term(i5, c5);
+            return t.closeAppend(r);
+        }
+        t.reserve(6);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 7 leaves. */
+    public static int acc7(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && t.appendable(own)) {
+            t.reopen(6);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            t.term(i3, c3);
+            t.term(i4, c4);
+            t.term(i5, c5);
+            t.term(i6, c6);
+            return t.closeAppend(r);
+        }
+        t.reserve(7);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        t.term(i6, c6);
+        return t.closeExpr(r);
+    }
+
+    /** {@link #acc1} with 8 leaves. */
+    public static int acc8(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
+        if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7) == 0) {
+            return 0;
+        }
+        if (t.elementary()) {
+            return e;
+        }
+        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && i7 != own && t.appendable(own)) {
+            t.reopen(7);
+            t.term(i1, c1);
+            t.term(i2, c2);
+            t.term(i3, c3);
+            t.term(i4, c4);
+            t.term(i5, c5);
+            t.term(i6, c6);
+            t.term(i7, c7);
+            return t.closeAppend(r);
+        }
+        t.reserve(8);
+        t.term(i0, c0);
+        t.term(i1, c1);
+        t.term(i2, c2);
+        t.term(i3, c3);
+        t.term(i4, c4);
+        t.term(i5, c5);
+        t.term(i6, c6);
+        t.term(i7, c7);
+        return t.closeExpr(r);
+    }
+
     /** DADD inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
     public static int xadd(Tape t, int ia, int ib, double a, double b, double r) {
         return t != null && t.elementary() ? dadd(t, ia, ib, a, b, r) : 0;

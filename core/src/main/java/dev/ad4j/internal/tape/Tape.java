@@ -78,6 +78,10 @@ public final class Tape {
     private boolean folding = true;
     /** {@code secondOrder || !folding}: statements must be elementary operations, see {@link #elementary()}. */
     private boolean elementary;
+    /** First argument offset of the statement being written by {@link #term}. */
+    private int open;
+    /** Statements at or below this position take no more arguments (see {@link #appendable}). */
+    private int appendFloor;
     private ADException secondOrderFailure;
     private int nsecond;
     private int[] secondStmt = NO_INTS;
@@ -212,6 +216,7 @@ public final class Tape {
         secondOrder = false;
         folding = true;
         elementary = false;
+        appendFloor = 0;
         secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
@@ -431,6 +436,35 @@ public final class Tape {
         if (size + 1 >= end.length || nargs + n > argPos.length) {
             grow(1, n);
         }
+        open = nargs;
+    }
+
+    /**
+     * Whether statement {@code idx} may take more arguments ({@link #reopen}): it is the newest
+     * expression statement and no local region or recording started after it.
+     */
+    public boolean appendable(int idx) {
+        int p = idx - base;
+        return p == size && p > appendFloor && op[p] == Op.EXPR;
+    }
+
+    /**
+     * Reopens the newest statement for up to {@code n} more arguments ({@link #term}); the
+     * rewriter does this for {@code s += expression} when no other value can hold the index of
+     * {@code s}, so that an accumulation is one statement with a long argument list.
+     */
+    public void reopen(int n) {
+        if (nargs + n > argPos.length) {
+            grow(0, n);
+        }
+        open = end[size - 1];
+    }
+
+    /** Closes the statement reopened by {@link #reopen}: it now has the primal {@code r}. */
+    public int closeAppend(double r) {
+        end[size] = nargs;
+        value[size] = r;
+        return base + size;
     }
 
     /**
@@ -442,7 +476,7 @@ public final class Tape {
         if (idx != 0) {
             int p = idx - base;
             int n = nargs;
-            if (n > end[size] && argPos[n - 1] == p) {
+            if (n > open && argPos[n - 1] == p) {
                 partial[n - 1] += c;
             } else {
                 argPos[n] = p;
@@ -1069,6 +1103,7 @@ public final class Tape {
         }
         outerShadows = shadows;
         shadows = new ShadowMap();
+        appendFloor = size; // the region's statements are dropped; the ones before it must not change
         return size;
     }
 
@@ -1082,6 +1117,7 @@ public final class Tape {
         peakBytes = Math.max(peakBytes, usedBytes());
         size = mark;
         nargs = end[mark];
+        appendFloor = 0;
         while (nsecond > 0 && secondStmt[nsecond - 1] > mark) {
             nsecond--;
         }

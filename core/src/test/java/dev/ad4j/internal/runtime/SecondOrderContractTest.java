@@ -124,11 +124,11 @@ class SecondOrderContractTest {
     }
 
     /**
-     * The expression helpers (exprN, and xadd ... which delegate to dadd ...) are covered by
+     * The expression helpers (exprN, accN, and xadd ... which delegate to dadd ...) are covered by
      * {@code ExpressionHelpersTest}; in an elementary recording xadd is dadd.
      */
     private static boolean isExpressionHelper(Method h) {
-        return h.getName().startsWith("expr") || h.getName().matches("x(add|sub|mul|div|neg)");
+        return h.getName().startsWith("expr") || h.getName().startsWith("acc") || h.getName().matches("x(add|sub|mul|div|neg)");
     }
 
     private static double invoke(Method m, Object[] args) {

@@ -2,8 +2,17 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The arithmetic expressions on the operand stack as linear forms, so that a whole expression
@@ -32,6 +41,12 @@ final class ExpressionForms {
     private final Emitter e;
     private final int[] leaves;
     private final int[][] partialKind;
+    /** Per position: the double local a plain value was loaded from, or the local leaf 0 of a form was; else -1. */
+    private final int[] origin;
+    /** Locals whose index was copied as it is (to another local, a field, an array, a call): they own nothing. */
+    private final Set<Integer> escaped = new HashSet<>();
+    /** Per local: the owner loads passed to {@code Rt.accN}, zeroed by {@link #finish} if the local escaped. */
+    private final Map<Integer, List<VarInsnNode>> ownerLoads = new HashMap<>();
 
     ExpressionForms(ShadowLocals shadows, Emitter e, int maxStack) {
         this.shadows = shadows;
@@ -39,16 +54,69 @@ final class ExpressionForms {
         leaves = new int[maxStack + 2];
         Arrays.fill(leaves, PLAIN);
         partialKind = new int[maxStack + 2][ShadowLocals.FORM_TERMS];
+        origin = new int[maxStack + 2];
+        Arrays.fill(origin, -1);
+    }
+
+    /** The double at {@code position} was loaded from local {@code slot}. */
+    void loaded(int position, int slot) {
+        origin[position] = slot;
+    }
+
+    /** The plain values from {@code position} up are used without copying their index (an elementary function). */
+    void consumed(int position) {
+        Arrays.fill(origin, Math.max(0, Math.min(position, origin.length)), origin.length, -1);
+    }
+
+    /**
+     * Settles the value at the top of the stack, {@code position}, for a store into double local
+     * {@code slot}. {@code s = s + ...} (leaf 0 loaded from {@code slot} with partial 1, no other
+     * double below it on the stack) goes through {@code Rt.accN}, which may append to the
+     * statement the local owns; a form recorded here becomes the statement the local owns; a
+     * plain value makes it own nothing.
+     */
+    void settleInto(int position, int slot, boolean aloneOnStack) {
+        int n = leaves[position];
+        int owner = shadows.owner(slot);
+        if (n <= 0) {
+            settle(position);
+            e.op(ICONST_0);
+            e.var(ISTORE, owner);
+            return;
+        }
+        boolean accumulates = aloneOnStack && origin[position] == slot && partialKind[position][0] == ONE;
+        if (accumulates) {
+            VarInsnNode load = new VarInsnNode(ILOAD, owner);
+            ownerLoads.computeIfAbsent(slot, k -> new ArrayList<>()).add(load);
+            record(position, "acc", load);
+        } else {
+            record(position, "expr", null);
+        }
+        e.var(ILOAD, shadows.stack(position));
+        e.var(ISTORE, owner);
+    }
+
+    /** After the whole method: a local whose index escaped never appends (its owner loads read 0). */
+    void finish(InsnList code) {
+        for (Map.Entry<Integer, List<VarInsnNode>> entry : ownerLoads.entrySet()) {
+            if (escaped.contains(entry.getKey())) {
+                for (VarInsnNode load : entry.getValue()) {
+                    code.set(load, new InsnNode(ICONST_0));
+                }
+            }
+        }
     }
 
     /** The double at {@code position} is a constant (its shadow was set to 0). */
     void constant(int position) {
         leaves[position] = 0;
+        origin[position] = -1;
     }
 
     /** Positions from {@code position} up hold plain values (or nothing). */
     void plainFrom(int position) {
         Arrays.fill(leaves, Math.max(0, Math.min(position, leaves.length)), leaves.length, PLAIN);
+        consumed(position);
     }
 
     /** Settles every form from {@code position} up into a tape statement. */
@@ -69,20 +137,36 @@ final class ExpressionForms {
      */
     void settle(int position) {
         int n = leaves[position];
-        leaves[position] = PLAIN;
+        if (n == PLAIN && origin[position] >= 0) {
+            escaped.add(origin[position]); // the index goes on as it is
+        }
         if (n <= 0) {
+            leaves[position] = PLAIN;
+            origin[position] = -1;
             return; // plain already, or a constant whose shadow is 0
         }
+        record(position, "expr", null);
+    }
+
+    /** One {@code Rt.exprN} (or {@code accN} with the owner load) call recording the form at {@code position}. */
+    private void record(int position, String helper, VarInsnNode ownerLoad) {
+        int n = leaves[position];
+        leaves[position] = PLAIN;
+        origin[position] = -1;
         StringBuilder desc = new StringBuilder("(").append(RuntimeContract.TAPE_DESC).append('I');
         e.tape();
         e.var(ILOAD, shadows.formElementary(position));
+        if (ownerLoad != null) {
+            e.add(ownerLoad);
+            desc.append('I');
+        }
         for (int k = 0; k < n; k++) {
             e.var(ILOAD, shadows.leaf(position, k));
             pushPartial(position, k);
             desc.append("ID");
         }
         e.var(DLOAD, shadows.formValue(position));
-        e.rt("expr" + n, desc.append("D)I").toString());
+        e.rt(helper + n, desc.append("D)I").toString());
         e.var(ISTORE, shadows.stack(position));
     }
 
@@ -150,6 +234,12 @@ final class ExpressionForms {
                 throw new IllegalArgumentException("not an arithmetic opcode: " + opcode);
         }
         leaves[base] = nl + nr;
+        if (nl == 0) {
+            origin[base] = nr > 0 ? origin[base + 1] : -1; // leaf 0 comes from the right operand
+        }
+        if (opcode == DNEG) {
+            origin[base] = -1; // its partial is no longer +1 (partialKind says so too)
+        }
         plainFrom(base + 1);
     }
 

@@ -23,10 +23,12 @@ import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Rewrites one method body per the shadow model: every double value gets an int index in a
- * shadow local, and every operation on doubles also calls a runtime helper that records its
+ * shadow local; arithmetic builds {@link ExpressionForms} that become one tape statement where
+ * the value is stored or used, and elementary functions call a runtime helper that records their
  * partials when an operand is active. The original instructions all stay, in order, so the
- * primal computation is bit-identical; the rewriter only adds instructions around them and
- * never adds branches (the helpers branch internally), so no new stack map frames are needed.
+ * primal computation is bit-identical; the rewriter only adds instructions around them. The only
+ * branch it adds is the jump to the {@link PassiveCopy} when the thread is not recording, so the
+ * existing stack map frames are extended, never recomputed.
  */
 final class MethodRewriter {
 
@@ -141,9 +143,14 @@ final class MethodRewriter {
                 forms.plainFrom(plainFrom);
                 if (pushesConstant(insn)) {
                     forms.constant(next.getStackSize() - 1);
+                } else if (insn.getOpcode() == DLOAD) {
+                    forms.loaded(before.getStackSize(), ((VarInsnNode) insn).var);
                 }
             }
             fresh.after(insn, before, next);
+        }
+        if (expressionForms) {
+            forms.finish(e.out);
         }
         if (passive != null) {
             passive.append(method, e.out);
@@ -317,10 +324,21 @@ final class MethodRewriter {
         int op = insn.getOpcode();
         int sz = before.getStackSize();
         if (insn instanceof LabelNode || insn instanceof FrameNode || isControl(op)) {
+            if (op == DRETURN) {
+                forms.consumed(sz - 1); // the frame ends: its locals can no longer change the statement
+            }
             forms.settleFrom(0); // forms never cross a frame
             return 0;
         }
         switch (op) {
+            case DSTORE: {
+                boolean alone = true;
+                for (int q = 0; q < sz - 1; q++) {
+                    alone &= before.getStack(q) != BasicValue.DOUBLE_VALUE;
+                }
+                forms.settleInto(sz - 1, ((VarInsnNode) insn).var, alone);
+                return sz - 1;
+            }
             case -1:
             case DADD: case DSUB: case DMUL: case DDIV: case DNEG:
                 return Integer.MAX_VALUE;
@@ -342,8 +360,23 @@ final class MethodRewriter {
         // Any other instruction pushes at most one value, so it leaves positions below
         // (stack size after it) - 1 untouched.
         int from = next == null ? 0 : Math.max(0, next.getStackSize() - 1);
+        if (isElementary(insn)) {
+            forms.consumed(from); // it records a statement that refers to its operands' indices
+        }
         forms.settleFrom(from);
         return from;
+    }
+
+    /** DREM and calls to elementary functions or declared rules: they never pass an index on as it is. */
+    private static boolean isElementary(AbstractInsnNode insn) {
+        if (FreshTemporaries.isOperation(insn)) {
+            return true;
+        }
+        if (insn.getOpcode() != INVOKESTATIC) {
+            return false;
+        }
+        MethodInsnNode m = (MethodInsnNode) insn;
+        return ElementaryCalls.rule(m.owner, m.name, m.desc) >= 0;
     }
 
     private static boolean isControl(int op) {

@@ -26,6 +26,7 @@ final class ShadowLocals {
     /** In a static initializer: the caller's saved call registers; else -1. */
     private final int savedRegisters;
     private final int[] localShadow;
+    private final int[] localOwner;
     private final int[] stackShadow;
     private final int shadowEnd;
     private int tempNext;
@@ -47,8 +48,10 @@ final class ShadowLocals {
             }
         }
         localShadow = new int[doubleSlot.length];
+        localOwner = new int[doubleSlot.length];
         for (int v = 0; v < doubleSlot.length; v++) {
             localShadow[v] = doubleSlot[v] ? next++ : -1;
+            localOwner[v] = doubleSlot[v] ? next++ : -1;
         }
 
         int maxStack = 0;
@@ -152,6 +155,19 @@ final class ShadowLocals {
         int s = v < localShadow.length ? localShadow[v] : -1;
         if (s < 0) {
             throw new IllegalStateException("no shadow for double local " + v);
+        }
+        return s;
+    }
+
+    /**
+     * @return the slot holding the statement that double local {@code v} owns: the index its
+     *     last store created (0 when it was given a value that others may hold), see
+     *     {@link ExpressionForms#settleInto}
+     */
+    int owner(int v) {
+        int s = v < localOwner.length ? localOwner[v] : -1;
+        if (s < 0) {
+            throw new IllegalStateException("no owner slot for double local " + v);
         }
         return s;
     }
