@@ -366,13 +366,16 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && t.appendable(own)) {
-            t.reopen(0);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && t.appendable(own);
+        if (append) {
+            t.reopen(1);
+            i0 = 0;
+        } else {
+            t.reserve(1);
         }
-        t.reserve(1);
         t.term(i0, c0);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 2 leaves. */
@@ -383,15 +386,17 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && t.appendable(own)) {
-            t.reopen(1);
-            t.term(i1, c1);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && t.appendable(own);
+        if (append) {
+            t.reopen(2);
+            i0 = 0;
+        } else {
+            t.reserve(2);
         }
-        t.reserve(2);
         t.term(i0, c0);
         t.term(i1, c1);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 3 leaves. */
@@ -402,17 +407,18 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && t.appendable(own)) {
-            t.reopen(2);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && t.appendable(own);
+        if (append) {
+            t.reopen(3);
+            i0 = 0;
+        } else {
+            t.reserve(3);
         }
-        t.reserve(3);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 4 leaves. */
@@ -423,19 +429,19 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && t.appendable(own)) {
-            t.reopen(3);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            t.term(i3, c3);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && t.appendable(own);
+        if (append) {
+            t.reopen(4);
+            i0 = 0;
+        } else {
+            t.reserve(4);
         }
-        t.reserve(4);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
         t.term(i3, c3);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 5 leaves. */
@@ -446,21 +452,20 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && t.appendable(own)) {
-            t.reopen(4);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            t.term(i3, c3);
-            t.term(i4, c4);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && t.appendable(own);
+        if (append) {
+            t.reopen(5);
+            i0 = 0;
+        } else {
+            t.reserve(5);
         }
-        t.reserve(5);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
         t.term(i3, c3);
         t.term(i4, c4);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 6 leaves. */
@@ -471,23 +476,21 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && t.appendable(own)) {
-            t.reopen(5);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            t.term(i3, c3);
-            t.term(i4, c4);
-            t.term(i5, c5);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && t.appendable(own);
+        if (append) {
+            t.reopen(6);
+            i0 = 0;
+        } else {
+            t.reserve(6);
         }
-        t.reserve(6);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
         t.term(i3, c3);
         t.term(i4, c4);
         t.term(i5, c5);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 7 leaves. */
@@ -498,17 +501,14 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && t.appendable(own)) {
-            t.reopen(6);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            t.term(i3, c3);
-            t.term(i4, c4);
-            t.term(i5, c5);
-            t.term(i6, c6);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && t.appendable(own);
+        if (append) {
+            t.reopen(7);
+            i0 = 0;
+        } else {
+            t.reserve(7);
         }
-        t.reserve(7);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
@@ -516,7 +516,7 @@ public final class Rt {
         t.term(i4, c4);
         t.term(i5, c5);
         t.term(i6, c6);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** {@link #acc1} with 8 leaves. */
@@ -527,18 +527,14 @@ public final class Rt {
         if (t.elementary()) {
             return e;
         }
-        if (own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && i7 != own && t.appendable(own)) {
-            t.reopen(7);
-            t.term(i1, c1);
-            t.term(i2, c2);
-            t.term(i3, c3);
-            t.term(i4, c4);
-            t.term(i5, c5);
-            t.term(i6, c6);
-            t.term(i7, c7);
-            return t.closeAppend(r);
+        // One path for both cases keeps the compiled helper small enough to be inlined.
+        boolean append = own != 0 && i0 == own && c0 == 1.0 && i1 != own && i2 != own && i3 != own && i4 != own && i5 != own && i6 != own && i7 != own && t.appendable(own);
+        if (append) {
+            t.reopen(8);
+            i0 = 0;
+        } else {
+            t.reserve(8);
         }
-        t.reserve(8);
         t.term(i0, c0);
         t.term(i1, c1);
         t.term(i2, c2);
@@ -547,7 +543,7 @@ public final class Rt {
         t.term(i5, c5);
         t.term(i6, c6);
         t.term(i7, c7);
-        return t.closeExpr(r);
+        return append ? t.closeAppend(r) : t.closeExpr(r);
     }
 
     /** DADD inside an expression: recorded only in an elementary recording (see {@link #expr1}). */

@@ -78,8 +78,6 @@ public final class Tape {
     private boolean folding = true;
     /** {@code secondOrder || !folding}: statements must be elementary operations, see {@link #elementary()}. */
     private boolean elementary;
-    /** First argument offset of the statement being written by {@link #term}. */
-    private int open;
     /** Statements at or below this position take no more arguments (see {@link #appendable}). */
     private int appendFloor;
     private ADException secondOrderFailure;
@@ -93,6 +91,15 @@ public final class Tape {
     private long peakBytes;
     private long entries;
     private ShadowMap shadows = new ShadowMap();
+    /*
+     * The two arrays read most recently, with their shadows (null: none), so that an inner loop
+     * such as z += features[row + j] * w[j] finds both without hashing; see shadow(Object).
+     */
+    private Object readKey0;
+    private int[] readShadow0;
+    private Object readKey1;
+    private int[] readShadow1;
+    private boolean readVictim;
 
     // Checkpointing: suspended recording, externals, local regions (see the section at the end).
     private int suspended;
@@ -225,6 +232,7 @@ public final class Tape {
         retSite = -1; // a lost return of an earlier recording was reported when it ended
         clearRegisters();
         shadows.clear();
+        forgetReads();
         Arrays.fill(recentBoxIdx, 0);
         suspended = 0;
         outerShadows = null;
@@ -299,10 +307,12 @@ public final class Tape {
         RECORDING_THREADS.getAndAdd(-1);
         if (outerShadows != null) {
             shadows = outerShadows;
+            forgetReads();
             outerShadows = null;
         }
         suspended = 0;
         shadows.clear();
+        forgetReads();
         Arrays.fill(recentBoxIdx, 0);
         clearRegisters();
         if (end.length > RETAINED_STMTS + 1) {
@@ -436,7 +446,6 @@ public final class Tape {
         if (size + 1 >= end.length || nargs + n > argPos.length) {
             grow(1, n);
         }
-        open = nargs;
     }
 
     /**
@@ -457,7 +466,6 @@ public final class Tape {
         if (nargs + n > argPos.length) {
             grow(0, n);
         }
-        open = end[size - 1];
     }
 
     /** Closes the statement reopened by {@link #reopen}: it now has the primal {@code r}. */
@@ -469,22 +477,18 @@ public final class Tape {
 
     /**
      * Appends argument {@code idx} (skipped when passive) with partial {@code c} to the open
-     * statement. A leaf repeated right away ({@code a * a}, {@code x[i] * x[i]}) adds to the
-     * previous partial: a shorter statement, a shorter sweep.
+     * statement. Kept minimal so that the JIT inlines the helpers that call it; the rewriter
+     * already adds up the partials of leaves loaded from the same local ({@code a * a}).
      */
     public void term(int idx, double c) {
         if (idx != 0) {
-            int p = idx - base;
             int n = nargs;
-            if (n > open && argPos[n - 1] == p) {
-                partial[n - 1] += c;
-            } else {
-                argPos[n] = p;
-                partial[n] = c;
-                nargs = n + 1;
-            }
+            argPos[n] = idx - base;
+            partial[n] = c;
+            nargs = n + 1;
         }
     }
+
 
     /** Closes the statement opened by {@link #reserve}: its primal is {@code r}; returns its index. */
     public int closeExpr(double r) {
@@ -744,6 +748,7 @@ public final class Tape {
     public void setBoxIndex(Object box, int idx) {
         checkShadowBudget(1);
         shadows.put(box, new int[] {idx});
+        forgetReads();
         if (box instanceof Double) {
             recentBoxVal[recentBox] = (Double) box;
             recentBoxIdx[recentBox] = idx;
@@ -759,8 +764,38 @@ public final class Tape {
 
     /** The shadow of {@code a}, or null if it has none. */
     public int[] shadow(Object a) {
+        // Kept small so that the JIT inlines it into every array load of rewritten code.
+        if (a == readKey0) {
+            return readShadow0;
+        }
+        if (a == readKey1) {
+            return readShadow1;
+        }
+        return shadowMiss(a);
+    }
+
+    private int[] shadowMiss(Object a) {
         int[] s = shadows.get(a);
-        return s != null || outerShadows == null ? s : outerShadows.get(a);
+        if (s == null && outerShadows != null) {
+            s = outerShadows.get(a);
+        }
+        if (readVictim) {
+            readKey1 = a;
+            readShadow1 = s;
+        } else {
+            readKey0 = a;
+            readShadow0 = s;
+        }
+        readVictim = !readVictim;
+        return s;
+    }
+
+    /** The shadow maps changed: the read cache of {@link #shadow} may be stale. */
+    private void forgetReads() {
+        readKey0 = null;
+        readShadow0 = null;
+        readKey1 = null;
+        readShadow1 = null;
     }
 
     /** The shadow of {@code a}, created (all passive) if it has none. */
@@ -773,6 +808,7 @@ public final class Tape {
                 System.arraycopy(outer, 0, s, 0, s.length); // copy on write inside a local region
             }
             shadows.put(a, s);
+            forgetReads();
         }
         return s;
     }
@@ -784,6 +820,7 @@ public final class Tape {
         }
         checkShadowBudget(s.length);
         shadows.put(a, s);
+        forgetReads();
     }
 
     private int[] newShadow(int length) {
@@ -1103,6 +1140,7 @@ public final class Tape {
         }
         outerShadows = shadows;
         shadows = new ShadowMap();
+        forgetReads();
         appendFloor = size; // the region's statements are dropped; the ones before it must not change
         return size;
     }
@@ -1129,6 +1167,7 @@ public final class Tape {
         clearRegisters();
         if (outerShadows != null) {
             shadows = outerShadows;
+            forgetReads();
             outerShadows = null;
         }
     }

@@ -2,17 +2,8 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The arithmetic expressions on the operand stack as linear forms, so that a whole expression
@@ -41,12 +32,13 @@ final class ExpressionForms {
     private final Emitter e;
     private final int[] leaves;
     private final int[][] partialKind;
-    /** Per position: the double local a plain value was loaded from, or the local leaf 0 of a form was; else -1. */
-    private final int[] origin;
-    /** Locals whose index was copied as it is (to another local, a field, an array, a call): they own nothing. */
-    private final Set<Integer> escaped = new HashSet<>();
-    /** Per local: the owner loads passed to {@code Rt.accN}, zeroed by {@link #finish} if the local escaped. */
-    private final Map<Integer, List<VarInsnNode>> ownerLoads = new HashMap<>();
+    /**
+     * Per position and leaf: the double local the leaf was loaded from (else -1). Two leaves
+     * loaded from the same local with no store in between have the same index, so their
+     * partials are added at rewrite time; a plain value's origin also says whose index a copy
+     * passes on.
+     */
+    private final int[][] origin;
 
     ExpressionForms(ShadowLocals shadows, Emitter e, int maxStack) {
         this.shadows = shadows;
@@ -54,18 +46,33 @@ final class ExpressionForms {
         leaves = new int[maxStack + 2];
         Arrays.fill(leaves, PLAIN);
         partialKind = new int[maxStack + 2][ShadowLocals.FORM_TERMS];
-        origin = new int[maxStack + 2];
-        Arrays.fill(origin, -1);
+        origin = new int[maxStack + 2][ShadowLocals.FORM_TERMS];
+        for (int[] o : origin) {
+            Arrays.fill(o, -1);
+        }
     }
 
     /** The double at {@code position} was loaded from local {@code slot}. */
     void loaded(int position, int slot) {
-        origin[position] = slot;
+        origin[position][0] = slot;
+    }
+
+    /** Double local {@code slot} was stored: leaves loaded from it before no longer share its index. */
+    void stored(int slot) {
+        for (int[] o : origin) {
+            for (int k = 0; k < o.length; k++) {
+                if (o[k] == slot) {
+                    o[k] = -1;
+                }
+            }
+        }
     }
 
     /** The plain values from {@code position} up are used without copying their index (an elementary function). */
     void consumed(int position) {
-        Arrays.fill(origin, Math.max(0, Math.min(position, origin.length)), origin.length, -1);
+        for (int q = Math.max(0, position); q < origin.length; q++) {
+            origin[q][0] = -1;
+        }
     }
 
     /**
@@ -84,33 +91,20 @@ final class ExpressionForms {
             e.var(ISTORE, owner);
             return;
         }
-        boolean accumulates = aloneOnStack && origin[position] == slot && partialKind[position][0] == ONE;
+        boolean accumulates = aloneOnStack && origin[position][0] == slot && partialKind[position][0] == ONE;
         if (accumulates) {
-            VarInsnNode load = new VarInsnNode(ILOAD, owner);
-            ownerLoads.computeIfAbsent(slot, k -> new ArrayList<>()).add(load);
-            record(position, "acc", load);
+            record(position, "acc", owner);
         } else {
-            record(position, "expr", null);
+            record(position, "expr", -1);
         }
         e.var(ILOAD, shadows.stack(position));
         e.var(ISTORE, owner);
     }
 
-    /** After the whole method: a local whose index escaped never appends (its owner loads read 0). */
-    void finish(InsnList code) {
-        for (Map.Entry<Integer, List<VarInsnNode>> entry : ownerLoads.entrySet()) {
-            if (escaped.contains(entry.getKey())) {
-                for (VarInsnNode load : entry.getValue()) {
-                    code.set(load, new InsnNode(ICONST_0));
-                }
-            }
-        }
-    }
-
     /** The double at {@code position} is a constant (its shadow was set to 0). */
     void constant(int position) {
         leaves[position] = 0;
-        origin[position] = -1;
+        origin[position][0] = -1;
     }
 
     /** Positions from {@code position} up hold plain values (or nothing). */
@@ -137,27 +131,30 @@ final class ExpressionForms {
      */
     void settle(int position) {
         int n = leaves[position];
-        if (n == PLAIN && origin[position] >= 0) {
-            escaped.add(origin[position]); // the index goes on as it is
+        if (n == PLAIN && origin[position][0] >= 0) {
+            // The local's index goes on as it is (to a local, field, array, call): from here on
+            // the local shares its statement, which must then never grow.
+            e.op(ICONST_0);
+            e.var(ISTORE, shadows.owner(origin[position][0]));
         }
         if (n <= 0) {
             leaves[position] = PLAIN;
-            origin[position] = -1;
+            origin[position][0] = -1;
             return; // plain already, or a constant whose shadow is 0
         }
-        record(position, "expr", null);
+        record(position, "expr", -1);
     }
 
     /** One {@code Rt.exprN} (or {@code accN} with the owner load) call recording the form at {@code position}. */
-    private void record(int position, String helper, VarInsnNode ownerLoad) {
+    private void record(int position, String helper, int owner) {
         int n = leaves[position];
         leaves[position] = PLAIN;
-        origin[position] = -1;
+        origin[position][0] = -1;
         StringBuilder desc = new StringBuilder("(").append(RuntimeContract.TAPE_DESC).append('I');
         e.tape();
         e.var(ILOAD, shadows.formElementary(position));
-        if (ownerLoad != null) {
-            e.add(ownerLoad);
+        if (owner >= 0) {
+            e.var(ILOAD, owner);
             desc.append('I');
         }
         for (int k = 0; k < n; k++) {
@@ -189,20 +186,22 @@ final class ExpressionForms {
      */
     void combine(int opcode, int base, int a, int b) {
         if (leaves[base] == PLAIN) {
-            partialKind[base][0] = ONE; // a plain value is its own leaf
+            partialKind[base][0] = ONE; // a plain value is its own leaf, from now on a form's
+            leaves[base] = 1;
         }
         int nl = count(base);
         int nr = opcode == DNEG ? 0 : count(base + 1);
+        int n = nl;
         switch (opcode) {
             case DADD:
-                append(base, nl, nr, false, -1);
+                n = append(base, nl, nr, false, -1);
                 break;
             case DSUB:
-                append(base, nl, nr, true, -1);
+                n = append(base, nl, nr, true, -1);
                 break;
             case DMUL:
                 scale(base, nl, b);
-                append(base, nl, nr, false, a);
+                n = append(base, nl, nr, false, a);
                 break;
             case DDIV: {
                 if (nl > 0) {
@@ -222,7 +221,7 @@ final class ExpressionForms {
                     e.op(DDIV);
                     e.var(DSTORE, byDivisor);
                 }
-                append(base, nl, nr, false, byDivisor);
+                n = append(base, nl, nr, false, byDivisor);
                 break;
             }
             case DNEG:
@@ -233,13 +232,7 @@ final class ExpressionForms {
             default:
                 throw new IllegalArgumentException("not an arithmetic opcode: " + opcode);
         }
-        leaves[base] = nl + nr;
-        if (nl == 0) {
-            origin[base] = nr > 0 ? origin[base + 1] : -1; // leaf 0 comes from the right operand
-        }
-        if (opcode == DNEG) {
-            origin[base] = -1; // its partial is no longer +1 (partialKind says so too)
-        }
+        leaves[base] = n;
         plainFrom(base + 1);
     }
 
@@ -278,14 +271,40 @@ final class ExpressionForms {
 
     /**
      * Appends the {@code nr} leaves of {@code base + 1} to the {@code nl} leaves of {@code base},
-     * negated or multiplied by the double local {@code factor} (when it is not -1).
+     * negated or multiplied by the double local {@code factor} (when it is not -1). A leaf loaded
+     * from the same local as one already there adds to that leaf's partial instead.
+     *
+     * @return the number of leaves of the result
      */
-    private void append(int base, int nl, int nr, boolean negate, int factor) {
+    private int append(int base, int nl, int nr, boolean negate, int factor) {
         int right = base + 1;
+        int n = nl;
         for (int k = 0; k < nr; k++) {
-            int j = nl + k;
+            int from = origin[right][k];
+            int same = -1;
+            for (int j = 0; from >= 0 && j < n && same < 0; j++) {
+                same = origin[base][j] == from ? j : -1;
+            }
+            if (same >= 0) {
+                pushPartial(base, same);
+                if (leaves[right] == PLAIN) {
+                    e.op(DCONST_1);
+                } else {
+                    pushPartial(right, k);
+                }
+                if (factor >= 0) {
+                    e.var(DLOAD, factor);
+                    e.op(DMUL);
+                }
+                e.op(negate ? DSUB : DADD);
+                e.var(DSTORE, shadows.partial(base, same));
+                partialKind[base][same] = LOCAL;
+                continue;
+            }
+            int j = n++;
             e.var(ILOAD, shadows.leaf(right, k));
             e.var(ISTORE, shadows.leaf(base, j));
+            origin[base][j] = from;
             int kind = kind(right, k);
             if (factor >= 0) {
                 scaled(right, k, factor, base, j);
@@ -300,6 +319,7 @@ final class ExpressionForms {
                 partialKind[base][j] = negate == (kind == ONE) ? MINUS_ONE : ONE;
             }
         }
+        return n;
     }
 
     private void negateInPlace(int position, int k) {
@@ -313,6 +333,7 @@ final class ExpressionForms {
         }
     }
 
+    /** Pushes the partial by leaf {@code k} of the form at {@code position} (not a plain value: see {@link #kind}). */
     private void pushPartial(int position, int k) {
         switch (partialKind[position][k]) {
             case ONE:

@@ -149,9 +149,6 @@ final class MethodRewriter {
             }
             fresh.after(insn, before, next);
         }
-        if (expressionForms) {
-            forms.finish(e.out);
-        }
         if (passive != null) {
             passive.append(method, e.out);
         }
@@ -337,6 +334,7 @@ final class MethodRewriter {
                     alone &= before.getStack(q) != BasicValue.DOUBLE_VALUE;
                 }
                 forms.settleInto(sz - 1, ((VarInsnNode) insn).var, alone);
+                forms.stored(((VarInsnNode) insn).var);
                 return sz - 1;
             }
             case -1:
