@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Identity map from a {@code double[]} to its shadow {@code int[]} of tape indices.
  * Open addressing with linear probing on {@link System#identityHashCode}; entries are never
- * removed individually, the whole map is cleared when a recording ends. A two-entry cache
- * serves the common loops {@code s += a[i]} and {@code s += a[i] * b[i]}.
+ * removed individually, the whole map is cleared when a recording ends. A one-entry cache
+ * serves the common loop {@code for (i...) s += a[i]}.
  */
 final class ShadowMap {
     private static final int INITIAL = 16;
@@ -14,46 +14,23 @@ final class ShadowMap {
     private Object[] keys = new Object[INITIAL];
     private int[][] values = new int[INITIAL][];
     private int count;
-    /*
-     * The two most recent lookups, absent keys included: an inner loop like
-     * z += features[row + j] * w[j] alternates between a passive array (no shadow) and an
-     * active one, and must not hash either on every load.
-     */
-    private Object key0;
-    private int[] value0;
-    private Object key1;
-    private int[] value1;
+    private Object lastKey;
+    private int[] lastValue;
     /** Bytes held by the shadow arrays, counted against the tape budget. */
     long shadowBytes;
 
     int[] get(Object key) {
-        if (key == key0) {
-            return value0;
+        if (key == lastKey) {
+            return lastValue;
         }
-        if (key == key1) {
-            Object k = key1;
-            int[] v = value1;
-            key1 = key0;
-            value1 = value0;
-            key0 = k;
-            value0 = v;
-            return v;
-        }
-        int[] v = lookup(key);
-        key1 = key0;
-        value1 = value0;
-        key0 = key;
-        value0 = v;
-        return v;
-    }
-
-    private int[] lookup(Object key) {
         Object[] ks = keys;
         int mask = ks.length - 1;
         for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
             Object k = ks[i];
             if (k == key) {
-                return values[i];
+                lastKey = key;
+                lastValue = values[i];
+                return lastValue;
             }
             if (k == null) {
                 return null;
@@ -80,12 +57,8 @@ final class ShadowMap {
         }
         values[i] = value;
         shadowBytes += 4L * value.length;
-        if (key1 == key) {
-            key1 = null;
-            value1 = null;
-        }
-        key0 = key;
-        value0 = value;
+        lastKey = key;
+        lastValue = value;
     }
 
     int size() {
@@ -101,10 +74,8 @@ final class ShadowMap {
             Arrays.fill(values, null);
         }
         count = 0;
-        key0 = null;
-        value0 = null;
-        key1 = null;
-        value1 = null;
+        lastKey = null;
+        lastValue = null;
         shadowBytes = 0;
     }
 
