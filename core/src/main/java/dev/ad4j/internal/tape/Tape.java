@@ -76,8 +76,6 @@ public final class Tape {
     private boolean secondOrder;
     /** False while recording for traces: one statement per operation, as in the survey's tables. */
     private boolean folding = true;
-    /** {@code secondOrder || !folding}: statements must be elementary operations, see {@link #elementary()}. */
-    private boolean elementary;
     /** Statements at or below this position take no more arguments (see {@link #appendable}). */
     private int appendFloor;
     private ADException secondOrderFailure;
@@ -222,7 +220,6 @@ public final class Tape {
         nsecond = 0;
         secondOrder = false;
         folding = true;
-        elementary = false;
         appendFloor = 0;
         secondOrderFailure = null;
         end[0] = 0;
@@ -252,7 +249,6 @@ public final class Tape {
     public void beginSecondOrder() {
         begin();
         secondOrder = true;
-        elementary = true;
     }
 
     /**
@@ -261,7 +257,6 @@ public final class Tape {
      */
     public void recordEveryOperation() {
         folding = false;
-        elementary = true;
     }
 
     /**
@@ -270,7 +265,7 @@ public final class Tape {
      * and friends) instead of one statement per expression ({@code Rt.expr1} ...).
      */
     public boolean elementary() {
-        return elementary;
+        return secondOrder || !folding;
     }
 
     /** Whether the current (or last) recording keeps second partials. */
@@ -488,7 +483,6 @@ public final class Tape {
             nargs = n + 1;
         }
     }
-
 
     /** Closes the statement opened by {@link #reserve}: its primal is {@code r}; returns its index. */
     public int closeExpr(double r) {

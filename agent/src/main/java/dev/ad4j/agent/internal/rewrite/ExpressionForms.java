@@ -3,6 +3,7 @@ package dev.ad4j.agent.internal.rewrite;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.Arrays;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.LdcInsnNode;
 
 /**
@@ -148,8 +149,6 @@ final class ExpressionForms {
     /** One {@code Rt.exprN} (or {@code accN} with the owner load) call recording the form at {@code position}. */
     private void record(int position, String helper, int owner) {
         int n = leaves[position];
-        leaves[position] = PLAIN;
-        origin[position][0] = -1;
         StringBuilder desc = new StringBuilder("(").append(RuntimeContract.TAPE_DESC).append('I');
         e.tape();
         e.var(ILOAD, shadows.formElementary(position));
@@ -165,6 +164,8 @@ final class ExpressionForms {
         e.var(DLOAD, shadows.formValue(position));
         e.rt(helper + n, desc.append("D)I").toString());
         e.var(ISTORE, shadows.stack(position));
+        leaves[position] = PLAIN;
+        origin[position][0] = -1;
     }
 
     /** Before a binary operation at {@code base}: keeps the combined form within the leaf limit. */
@@ -205,7 +206,7 @@ final class ExpressionForms {
                 break;
             case DDIV: {
                 if (nl > 0) {
-                    int inverse = shadows.temp(org.objectweb.asm.Type.DOUBLE_TYPE);
+                    int inverse = shadows.temp(Type.DOUBLE_TYPE);
                     e.op(DCONST_1);
                     e.var(DLOAD, b);
                     e.op(DDIV);
@@ -214,7 +215,7 @@ final class ExpressionForms {
                 }
                 int byDivisor = -1;
                 if (nr > 0) {
-                    byDivisor = shadows.temp(org.objectweb.asm.Type.DOUBLE_TYPE);
+                    byDivisor = shadows.temp(Type.DOUBLE_TYPE);
                     e.var(DLOAD, shadows.formValue(base));
                     e.op(DNEG);
                     e.var(DLOAD, b);
@@ -287,11 +288,7 @@ final class ExpressionForms {
             }
             if (same >= 0) {
                 pushPartial(base, same);
-                if (leaves[right] == PLAIN) {
-                    e.op(DCONST_1);
-                } else {
-                    pushPartial(right, k);
-                }
+                pushPartial(right, k);
                 if (factor >= 0) {
                     e.var(DLOAD, factor);
                     e.op(DMUL);
@@ -333,9 +330,9 @@ final class ExpressionForms {
         }
     }
 
-    /** Pushes the partial by leaf {@code k} of the form at {@code position} (not a plain value: see {@link #kind}). */
+    /** Pushes the partial by leaf {@code k} of the value at {@code position}. */
     private void pushPartial(int position, int k) {
-        switch (partialKind[position][k]) {
+        switch (kind(position, k)) {
             case ONE:
                 e.op(DCONST_1);
                 break;
