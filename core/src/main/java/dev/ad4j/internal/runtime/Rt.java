@@ -85,12 +85,31 @@ public final class Rt {
     }
 
     private static Tape enterSlow() {
+        Tape t = lookup();
+        if (t != null) {
+            t.countEntry();
+        }
+        return t;
+    }
+
+    /**
+     * Whether this thread records: a rewritten method asks this first and runs its original
+     * instructions when not. Counts nothing; the rewritten body's {@link #enter()} does.
+     */
+    public static boolean recording() {
+        if (!Tape.anyRecording()) {
+            return false;
+        }
+        Tape c = cached;
+        return c != null && c.owner == Thread.currentThread() && c.isRecording() || lookup() != null;
+    }
+
+    private static Tape lookup() {
         Tape t = Tape.currentOrNull();
         if (t == null || !t.isRecording()) {
             return null;
         }
         cached = t;
-        t.countEntry();
         return t;
     }
 

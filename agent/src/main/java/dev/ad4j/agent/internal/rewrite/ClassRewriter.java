@@ -77,12 +77,15 @@ public final class ClassRewriter {
         boolean changed = hasCompanions(node);
         List<String> failures = new ArrayList<>();
         int originals = node.methods.size();
-        ClassNode pristine = read(classFile); // the passive copies: each method's body is moved once
+        ClassNode pristine = read(classFile); // the passive paths: each method's body is moved once
+        List<Integer> splitFrom = new ArrayList<>(); // the original index of each recording body, in order
         for (int i = 0; i < originals; i++) {
             try {
-                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true, pristine.methods.get(i));
+                boolean split = RecordingBody.applies(node, node.methods.get(i));
+                MethodNode copy = split ? null : pristine.methods.get(i);
+                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true, copy);
                 if (rewritten && !fits(node.methods.get(i))) {
-                    // The passive copy doubles the code and expression forms add some per
+                    // A passive copy doubles the code and expression forms add some per
                     // operation; a huge unrolled method may fit without them.
                     restore(node, i, classFile);
                     rewrite(node, node.methods.get(i), fields, bridges, true, null);
@@ -90,6 +93,10 @@ public final class ClassRewriter {
                         restore(node, i, classFile);
                         rewrite(node, node.methods.get(i), fields, bridges, false, null);
                     }
+                }
+                if (rewritten && split) {
+                    RecordingBody.split(node, i, pristine.methods.get(i));
+                    splitFrom.add(i);
                 }
                 changed |= rewritten;
             } catch (InstrumentationFailure e) {
@@ -103,7 +110,7 @@ public final class ClassRewriter {
                 node.methods.add(bridge);
                 rewrite(node, bridge, fields, bridges, true, null);
             }
-            bytes = changed ? write(node, originals, classFile, failures) : null;
+            bytes = changed ? write(node, originals, splitFrom, classFile, failures) : null;
         } catch (InstrumentationFailure e) {
             failures.add(e.getMessage());
             bytes = companionsOnly(classFile);
@@ -154,7 +161,8 @@ public final class ClassRewriter {
             }
         }
         try {
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms, passiveOriginal).rewrite();
+            PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms, passive).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }
@@ -164,8 +172,12 @@ public final class ClassRewriter {
     /**
      * Writes the class; a method that grew past the JVM's 64 KB limit gets its original body back
      * (and is reported) while the others stay rewritten.
+     *
+     * @param splitFrom for each {@link RecordingBody} (appended after the {@code originals}, in
+     *     order), the index of the method it was split from
      */
-    private static byte[] write(ClassNode node, int originals, byte[] classFile, List<String> failures) {
+    private static byte[] write(ClassNode node, int originals, List<Integer> splitFrom, byte[] classFile,
+            List<String> failures) {
         while (true) {
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             try {
@@ -173,10 +185,19 @@ public final class ClassRewriter {
                 return writer.toByteArray();
             } catch (MethodTooLargeException e) {
                 int i = indexOf(node, e.getMethodName(), e.getDescriptor());
-                String failure = new InstrumentationFailure(node.name, e.getMethodName() + e.getDescriptor(),
+                int body = i - originals;
+                if (body >= 0 && body < splitFrom.size()) {
+                    i = splitFrom.get(body);
+                    node.methods.remove(originals + body);
+                    splitFrom.remove(body);
+                }
+                boolean original = i >= 0 && i < originals;
+                String where = original ? node.methods.get(i).name + node.methods.get(i).desc
+                        : e.getMethodName() + e.getDescriptor();
+                String failure = new InstrumentationFailure(node.name, where,
                         "grows past the JVM's 64 KB method limit when rewritten (" + e.getCodeSize() + " bytes)")
                         .getMessage();
-                if (i < 0 || i >= originals) {
+                if (!original) {
                     throw new InstrumentationFailure(failure, (byte[]) null);
                 }
                 failures.add(failure);

@@ -51,10 +51,9 @@ final class MethodRewriter {
     private final PassiveCopy passive;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, boolean expressionForms, MethodNode passiveOriginal) {
+            LossReporting losses, boolean expressionForms, PassiveCopy passive) {
         this.expressionForms = expressionForms;
-        this.passive = passiveOriginal == null || method.name.equals("<clinit>") ? null
-                : new PassiveCopy(owner, passiveOriginal);
+        this.passive = method.name.equals("<clinit>") ? null : passive;
         this.owner = owner;
         this.source = source;
         this.method = method;

@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
@@ -17,16 +18,20 @@ import org.objectweb.asm.tree.MethodNode;
  * recording: code that is not being differentiated then runs its own instructions, which the JIT
  * compiles as if there were no agent (no index bookkeeping, no partials to compute, loops that
  * vectorize). The rewritten body computes the same primal values, so the two are interchangeable.
+ * Only for methods that cannot hand their rewritten body to a {@link RecordingBody}: constructors,
+ * and methods of interfaces older than class file version 53.
  */
 final class PassiveCopy {
 
     private final String owner;
+    private final boolean frames;
     private final MethodNode original;
     private final LabelNode start = new LabelNode();
 
     /** @param original an untouched copy of the method, read from the class file again */
-    PassiveCopy(String owner, MethodNode original) {
-        this.owner = owner;
+    PassiveCopy(ClassNode host, MethodNode original) {
+        this.owner = host.name;
+        this.frames = hasFrames(host);
         this.original = original;
     }
 
@@ -39,9 +44,10 @@ final class PassiveCopy {
     /** Appends the original body, with its handlers and debug information, to {@code target}. */
     void append(MethodNode target, InsnList body) {
         body.add(start);
-        Object[] locals = entryLocals().toArray();
-        body.add(new FrameNode(F_NEW, locals.length, locals, 0, new Object[0]));
-        body.add(new InsnNode(NOP)); // the original body may open with a frame of its own
+        if (frames) {
+            body.add(entryFrame(owner, original));
+            body.add(new InsnNode(NOP)); // the original body may open with a frame of its own
+        }
         body.add(original.instructions);
         target.tryCatchBlocks.addAll(original.tryCatchBlocks);
         if (original.localVariables != null) {
@@ -52,8 +58,19 @@ final class PassiveCopy {
         }
     }
 
-    /** The locals on entry: the receiver and the parameters. */
-    private List<Object> entryLocals() {
+    /** Whether methods of {@code host} carry stack map frames (class file version 50 and later); older ones get none. */
+    static boolean hasFrames(ClassNode host) {
+        return (host.version & 0xFFFF) >= V1_6;
+    }
+
+    /** The frame on entry to {@code original}, a method of {@code owner}. */
+    static FrameNode entryFrame(String owner, MethodNode original) {
+        Object[] locals = entryLocals(owner, original).toArray();
+        return new FrameNode(F_NEW, locals.length, locals, 0, new Object[0]);
+    }
+
+    /** The locals on entry to {@code original}, a method of {@code owner}: the receiver and the parameters. */
+    private static List<Object> entryLocals(String owner, MethodNode original) {
         List<Object> locals = new ArrayList<>();
         if ((original.access & ACC_STATIC) == 0) {
             locals.add(original.name.equals("<init>") ? UNINITIALIZED_THIS : owner);

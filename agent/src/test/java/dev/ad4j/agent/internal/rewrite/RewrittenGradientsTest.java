@@ -4,6 +4,7 @@ import static dev.ad4j.agent.testing.Checks.assertClose;
 import static dev.ad4j.agent.testing.Checks.finiteDifferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.numeric.LongMethod;
 import com.example.numeric.Piecewise;
 import com.example.numeric.Rosenbrock;
 import com.example.numeric.StackForms;
@@ -30,6 +31,14 @@ class RewrittenGradientsTest {
         ScalarFunction f = Instrumented.scalar(Piecewise.class, "value");
         assertEquals(Piecewise.value(x), f.apply(x));
         assertClose(Piecewise.gradient(x), AD.gradient(f, x), 1e-12);
+        assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+    }
+
+    @Test
+    void a_long_unrolled_method_with_branches_keeps_its_primal_and_derivatives() {
+        double[] x = {0.3, -1.2, 2.5, 0.8};
+        ScalarFunction f = Instrumented.scalar(LongMethod.class, "value");
+        assertEquals(Double.doubleToRawLongBits(LongMethod.value(x)), Double.doubleToRawLongBits(f.apply(x)));
         assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
     }
 

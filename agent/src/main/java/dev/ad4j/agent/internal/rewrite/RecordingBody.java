@@ -1,0 +1,109 @@
+package dev.ad4j.agent.internal.rewrite;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Moves a rewritten body into a method of its own, so that the method users call keeps its
+ * original instructions: it asks {@code Rt.recording()} first and, only when the thread records,
+ * calls the rewritten body. The rewritten body becomes a {@code private static synthetic} method
+ * that takes the receiver as its first parameter, so its locals keep their slots.
+ *
+ * <p>Why not keep both bodies in one method ({@link PassiveCopy})? Size. The JIT judges a method
+ * by its bytecode size: it inlines callees up to a few hundred bytes and never compiles a method
+ * over 8000 bytes ({@code -XX:HugeMethodLimit}). A rewritten body is several times the original,
+ * so one combined method would be inlined less than the original and, for a thousand-byte
+ * original, not compiled at all, and code that is not recording would run interpreted. Split, the
+ * method users call is a few bytes over its original size. Constructors cannot hand their body to
+ * another method, and interfaces before class file version 53 cannot declare private methods;
+ * those keep the {@link PassiveCopy}.
+ */
+final class RecordingBody {
+
+    /** Suffix of the methods holding rewritten bodies. */
+    static final String SUFFIX = "$ad4j";
+
+    private RecordingBody() {
+    }
+
+    /** @return whether {@code method} of {@code host} can hand its rewritten body to a method of its own */
+    static boolean applies(ClassNode host, MethodNode method) {
+        if (method.name.equals("<init>") || method.name.equals("<clinit>")) {
+            return false;
+        }
+        return (host.access & ACC_INTERFACE) == 0 || (host.version & 0xFFFF) >= V9;
+    }
+
+    /**
+     * Makes {@code host.methods[i]}, already rewritten, the body of a new private static method
+     * appended to {@code host.methods}, and puts in its place {@code original} (an untouched copy
+     * of the same method) behind the dispatch.
+     *
+     * @return the new method holding the rewritten body
+     */
+    static MethodNode split(ClassNode host, int i, MethodNode original) {
+        MethodNode rewritten = host.methods.get(i);
+        boolean instance = (rewritten.access & ACC_STATIC) == 0;
+        String desc = instance ? "(L" + host.name + ";" + rewritten.desc.substring(1) : rewritten.desc;
+        MethodNode body = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC | (rewritten.access & ACC_STRICT),
+                freshName(host, rewritten.name, desc), desc, null,
+                rewritten.exceptions.toArray(new String[0]));
+        body.instructions = rewritten.instructions;
+        // A MethodNode resets its labels only when it was visited itself; the size check wrote
+        // these instructions as part of the other node, and stale labels would patch wrong offsets.
+        body.instructions.resetLabels();
+        body.tryCatchBlocks = rewritten.tryCatchBlocks;
+        body.localVariables = rewritten.localVariables;
+        body.maxLocals = rewritten.maxLocals;
+        body.maxStack = rewritten.maxStack;
+
+        LabelNode recording = new LabelNode();
+        InsnList dispatch = new InsnList();
+        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "recording", "()Z", false));
+        dispatch.add(new JumpInsnNode(IFNE, recording));
+        original.instructions.insert(dispatch);
+
+        InsnList call = new InsnList();
+        call.add(recording);
+        if (PassiveCopy.hasFrames(host)) {
+            call.add(PassiveCopy.entryFrame(host.name, original));
+        }
+        int slot = 0;
+        if (instance) {
+            call.add(new VarInsnNode(ALOAD, slot++));
+        }
+        for (Type t : Type.getArgumentTypes(original.desc)) {
+            call.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
+            slot += t.getSize();
+        }
+        call.add(new MethodInsnNode(INVOKESTATIC, host.name, body.name, body.desc, (host.access & ACC_INTERFACE) != 0));
+        call.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
+        original.instructions.add(call);
+        original.maxStack = Math.max(original.maxStack, Math.max(slot, 1));
+
+        host.methods.set(i, original);
+        host.methods.add(body);
+        return body;
+    }
+
+    private static String freshName(ClassNode host, String name, String desc) {
+        String candidate = name + SUFFIX;
+        for (int k = 1; taken(host, candidate, desc); k++) {
+            candidate = name + SUFFIX + k;
+        }
+        return candidate;
+    }
+
+    private static boolean taken(ClassNode host, String name, String desc) {
+        return host.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(desc));
+    }
+}
