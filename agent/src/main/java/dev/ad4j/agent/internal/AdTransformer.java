@@ -9,6 +9,7 @@ import java.lang.instrument.ClassFileTransformer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.ProtectionDomain;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +22,7 @@ public final class AdTransformer implements ClassFileTransformer {
     private final AgentOptions options;
     private final Set<String> preloaded;
     private final PrintStream err;
+    private volatile boolean notedInterpreted;
 
     /**
      * @param preloaded classes loaded before the agent attached: they are never rewritten, so
@@ -49,7 +51,9 @@ public final class AdTransformer implements ClassFileTransformer {
             return null;
         }
         try {
-            byte[] rewritten = ClassRewriter.forLoader(loader, this::rewritten, options.diagnostics()).apply(classFile);
+            ClassRewriter rewriter = ClassRewriter.forLoader(loader, this::rewritten, options.diagnostics());
+            byte[] rewritten = rewriter.apply(classFile);
+            noteInterpreted(rewriter.overCompileLimit());
             if (rewritten != null) {
                 if (options.verbose()) {
                     err.println("ad4j: instrumented " + name);
@@ -63,6 +67,21 @@ public final class AdTransformer implements ClassFileTransformer {
         } catch (Throwable t) {
             fail("cannot instrument " + name + ": " + t + " (class left unchanged; derivatives through it are lost)");
             return null;
+        }
+    }
+
+    /**
+     * Says, once (each time with verbose=true), that a recording body is too long for the JIT:
+     * recording through it runs interpreted, several times slower, which nothing else would show.
+     */
+    private void noteInterpreted(List<String> methods) {
+        for (String m : methods) {
+            if ((options.verbose() || !notedInterpreted) && JitLimits.hugeMethodsStayInterpreted()) {
+                notedInterpreted = true;
+                err.println("ad4j: NOTE " + m + ": the rewritten body is over the JIT's " + ClassRewriter.HUGE_METHOD_LIMIT
+                        + "-byte limit, so recording through it runs interpreted (about 10x slower); run with"
+                        + " -XX:-DontCompileHugeMethods to compile it" + (options.verbose() ? "" : " (verbose=true lists every such method)"));
+            }
         }
     }
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
@@ -25,9 +27,16 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
  */
 public final class ClassRewriter {
 
+    /**
+     * HotSpot compiles no method with more bytecode than this ({@code -XX:HugeMethodLimit}, fixed
+     * in product builds) unless run with {@code -XX:-DontCompileHugeMethods}.
+     */
+    public static final int HUGE_METHOD_LIMIT = 8000;
+
     private final Function<String, byte[]> classFiles;
     private final Predicate<String> rewritten;
     private final LossReporting losses;
+    private List<String> overCompileLimit = List.of();
 
     /**
      * @param classFiles class file bytes by internal name (null if not found), read as resources
@@ -111,6 +120,13 @@ public final class ClassRewriter {
                 rewrite(node, bridge, fields, bridges, true, null);
             }
             bytes = changed ? write(node, originals, splitFrom, classFile, failures) : null;
+            if (bytes != null) {
+                Map<MethodNode, MethodNode> bodies = new LinkedHashMap<>();
+                for (int k = 0; k < splitFrom.size(); k++) {
+                    bodies.put(node.methods.get(originals + k), node.methods.get(splitFrom.get(k)));
+                }
+                overCompileLimit = RecordingBody.overCompileLimit(node, bodies, bytes);
+            }
         } catch (InstrumentationFailure e) {
             failures.add(e.getMessage());
             bytes = companionsOnly(classFile);
@@ -119,6 +135,14 @@ public final class ClassRewriter {
             throw new InstrumentationFailure(String.join("; ", failures), bytes);
         }
         return bytes;
+    }
+
+    /**
+     * @return the methods of the last {@link #apply}ed class whose recording body is too long for
+     *     HotSpot to compile by default ({@code class.method(descriptor) (N bytes)})
+     */
+    public List<String> overCompileLimit() {
+        return overCompileLimit;
     }
 
     /** Puts back the original body of method {@code i} (its rewriting failed or grew too large). */

@@ -2,6 +2,9 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
@@ -31,6 +34,9 @@ final class RecordingBody {
 
     /** Suffix of the methods holding rewritten bodies. */
     static final String SUFFIX = "$ad4j";
+
+    /** Instructions below which a body cannot reach the limit (rewritten code averages about 3 bytes each). */
+    private static final int SURELY_SMALL = 1000;
 
     private RecordingBody() {
     }
@@ -93,6 +99,35 @@ final class RecordingBody {
         host.methods.set(i, original);
         host.methods.add(body);
         return body;
+    }
+
+    /**
+     * The methods whose recording body, unlike the method itself, is over
+     * {@link ClassRewriter#HUGE_METHOD_LIMIT}: recording through them runs in the interpreter.
+     *
+     * @param bodies the recording bodies of {@code host}, each with the method it came from
+     * @param classFile {@code host} as written
+     * @return each as {@code class.method(descriptor) (N bytes)}
+     */
+    static List<String> overCompileLimit(ClassNode host, Map<MethodNode, MethodNode> bodies, byte[] classFile) {
+        List<String> over = new ArrayList<>();
+        Map<String, Integer> sizes = null;
+        for (Map.Entry<MethodNode, MethodNode> e : bodies.entrySet()) {
+            MethodNode body = e.getKey();
+            MethodNode caller = e.getValue();
+            if (body.instructions.size() < SURELY_SMALL) {
+                continue;
+            }
+            if (sizes == null) {
+                sizes = CodeSizes.of(classFile);
+            }
+            int size = sizes.getOrDefault(body.name + body.desc, 0);
+            if (size > ClassRewriter.HUGE_METHOD_LIMIT
+                    && sizes.getOrDefault(caller.name + caller.desc, 0) <= ClassRewriter.HUGE_METHOD_LIMIT) {
+                over.add(host.name.replace('/', '.') + "." + caller.name + caller.desc + " (" + size + " bytes)");
+            }
+        }
+        return over;
     }
 
     private static String freshName(ClassNode host, String name, String desc) {
