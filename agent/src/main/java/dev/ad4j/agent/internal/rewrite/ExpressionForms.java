@@ -17,7 +17,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
  * +1, -1 or held in a double local. At run time the leaf indices sit in int locals and the
  * partials are updated inline by {@code + - * /} and negation, with no call. A form is
  * <em>settled</em> into a statement ({@code Rt.exprN}) before anything but arithmetic consumes
- * it, and before every label and jump, so forms never cross a frame.
+ * it, and before every branch target and jump, so forms never cross a frame.
  *
  * <p>Per stack position the state is {@link #PLAIN} (the stack shadow holds the value's index),
  * {@code 0} (a constant: passive, the shadow holds 0) or the number of leaves of a form.
@@ -41,7 +41,18 @@ final class ExpressionForms {
      */
     private final int[][] origin;
 
-    ExpressionForms(ShadowLocals shadows, Emitter e, int maxStack) {
+    /**
+     * Origins from here up name a leaf of a form kept in a local: {@link #keptLeaf}. Two copies of
+     * one kept leaf (both loads of {@code d} in {@code d * d}) have the same index.
+     */
+    private static final int KEPT_LEAF = 1 << 20;
+
+    /** Per double local: the leaves of the form it keeps ({@link #keepInLocal}), or {@link #PLAIN}. */
+    private final int[] keptLeaves;
+    private final int[][] keptKind;
+    private final int[][] keptOrigin;
+
+    ExpressionForms(ShadowLocals shadows, Emitter e, int maxStack, int maxLocals) {
         this.shadows = shadows;
         this.e = e;
         leaves = new int[maxStack + 2];
@@ -51,6 +62,84 @@ final class ExpressionForms {
         for (int[] o : origin) {
             Arrays.fill(o, -1);
         }
+        keptLeaves = new int[Math.max(1, maxLocals)];
+        Arrays.fill(keptLeaves, PLAIN);
+        keptKind = new int[keptLeaves.length][ShadowLocals.FORM_TERMS];
+        keptOrigin = new int[keptLeaves.length][ShadowLocals.FORM_TERMS];
+    }
+
+    private static int keptLeaf(int slot, int k) {
+        return KEPT_LEAF + slot * ShadowLocals.FORM_TERMS + k;
+    }
+
+    private static boolean isKeptLeafOf(int origin, int slot) {
+        return origin >= keptLeaf(slot, 0) && origin < keptLeaf(slot + 1, 0);
+    }
+
+    /**
+     * @return whether the value at {@code position}, stored into double local {@code slot}, may
+     *     stay a form there: it is a form, and the store is no accumulation ({@link #settleInto})
+     */
+    boolean keepable(int position, int slot, boolean aloneOnStack) {
+        return leaves[position] > 0
+                && !(aloneOnStack && origin[position][0] == slot && partialKind[position][0] == ONE);
+    }
+
+    /**
+     * Keeps the form at {@code position} in double local {@code slot} instead of recording it:
+     * the store's value dies in its block ({@link DeadAtBlockEnd}), so only its loads in the same
+     * block need it, and each gets a copy of the form. The local's index shadow is not written.
+     */
+    void keepInLocal(int position, int slot) {
+        int n = leaves[position];
+        for (int k = 0; k < n; k++) {
+            e.var(ILOAD, shadows.leaf(position, k));
+            e.var(ISTORE, shadows.localLeaf(slot, k));
+            if (partialKind[position][k] == LOCAL) {
+                e.var(DLOAD, shadows.partial(position, k));
+                e.var(DSTORE, shadows.localPartial(slot, k));
+            }
+            keptKind[slot][k] = partialKind[position][k];
+            int from = origin[position][k];
+            keptOrigin[slot][k] = from >= 0 ? from : keptLeaf(slot, k);
+        }
+        e.var(ILOAD, shadows.formElementary(position));
+        e.var(ISTORE, shadows.localElementary(slot));
+        e.op(ICONST_0);
+        e.var(ISTORE, shadows.owner(slot));
+        keptLeaves[slot] = n;
+        leaves[position] = PLAIN;
+        origin[position][0] = -1;
+    }
+
+    /** @return whether double local {@code slot} holds a form ({@link #keepInLocal}) */
+    boolean keeps(int slot) {
+        return slot < keptLeaves.length && keptLeaves[slot] > 0;
+    }
+
+    /** Local {@code slot}, which keeps a form, was just loaded to {@code position}: the load is a copy of that form. */
+    void loadKept(int position, int slot) {
+        int n = keptLeaves[slot];
+        for (int k = 0; k < n; k++) {
+            e.var(ILOAD, shadows.localLeaf(slot, k));
+            e.var(ISTORE, shadows.leaf(position, k));
+            if (keptKind[slot][k] == LOCAL) {
+                e.var(DLOAD, shadows.localPartial(slot, k));
+                e.var(DSTORE, shadows.partial(position, k));
+            }
+            partialKind[position][k] = keptKind[slot][k];
+            origin[position][k] = keptOrigin[slot][k];
+        }
+        e.var(ILOAD, shadows.localElementary(slot));
+        e.var(ISTORE, shadows.formElementary(position));
+        e.var(DLOAD, slot);
+        e.var(DSTORE, shadows.formValue(position));
+        leaves[position] = n;
+    }
+
+    /** At the end of a block: the forms kept in locals are dead ({@link DeadAtBlockEnd}). */
+    void forgetKept() {
+        Arrays.fill(keptLeaves, PLAIN);
     }
 
     /** The double at {@code position} was loaded from local {@code slot}. */
@@ -60,12 +149,17 @@ final class ExpressionForms {
 
     /** Double local {@code slot} was stored: leaves loaded from it before no longer share its index. */
     void stored(int slot) {
-        for (int[] o : origin) {
-            for (int k = 0; k < o.length; k++) {
-                if (o[k] == slot) {
-                    o[k] = -1;
+        for (int[][] origins : new int[][][] {origin, keptOrigin}) {
+            for (int[] o : origins) {
+                for (int k = 0; k < o.length; k++) {
+                    if (o[k] == slot || isKeptLeafOf(o[k], slot)) {
+                        o[k] = -1;
+                    }
                 }
             }
+        }
+        if (slot < keptLeaves.length) {
+            keptLeaves[slot] = PLAIN;
         }
     }
 
@@ -132,7 +226,7 @@ final class ExpressionForms {
      */
     void settle(int position) {
         int n = leaves[position];
-        if (n == PLAIN && origin[position][0] >= 0) {
+        if (n == PLAIN && origin[position][0] >= 0 && origin[position][0] < KEPT_LEAF) {
             // The local's index goes on as it is (to a local, field, array, call): from here on
             // the local shares its statement, which must then never grow.
             e.op(ICONST_0);

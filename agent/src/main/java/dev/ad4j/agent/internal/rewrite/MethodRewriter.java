@@ -3,7 +3,9 @@ package dev.ad4j.agent.internal.rewrite;
 import static org.objectweb.asm.Opcodes.*;
 
 import dev.ad4j.agent.internal.select.ClassSelector;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -44,6 +46,11 @@ final class MethodRewriter {
     private FreshTemporaries fresh;
     private ExpressionForms forms;
     private FieldAccess fieldAccess;
+
+    /** Where control flow arrives other than by falling through: expression forms end there. */
+    private Set<LabelNode> branchTargets;
+    /** Per original instruction: a DSTORE whose value dies in its block, and may stay a form. */
+    private boolean[] diesInBlock;
 
     /** Whether arithmetic builds expression forms (one statement per store) or records each operation. */
     private final boolean expressionForms;
@@ -110,12 +117,20 @@ final class MethodRewriter {
     /** Rewrites the method in place. */
     void rewrite() throws AnalyzerException {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
-        shadows = new ShadowLocals(method, frames, expressionForms);
+        AbstractInsnNode[] insns = method.instructions.toArray();
+        branchTargets = DeadAtBlockEnd.branchTargets(method);
+        diesInBlock = expressionForms ? DeadAtBlockEnd.of(method, insns, branchTargets) : new boolean[insns.length];
+        BitSet kept = new BitSet();
+        for (int k = 0; k < insns.length; k++) {
+            if (diesInBlock[k]) {
+                kept.set(((VarInsnNode) insns[k]).var);
+            }
+        }
+        shadows = new ShadowLocals(method, frames, expressionForms, kept);
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);
-        forms = new ExpressionForms(shadows, e, method.maxStack);
+        forms = new ExpressionForms(shadows, e, method.maxStack, method.maxLocals);
         fieldAccess = new FieldAccess(e, fields, losses);
-        AbstractInsnNode[] insns = method.instructions.toArray();
         prologue();
         for (int k = 0; k < insns.length; k++) {
             AbstractInsnNode insn = insns[k];
@@ -126,7 +141,7 @@ final class MethodRewriter {
             if (insn instanceof LineNumberNode) {
                 line = ((LineNumberNode) insn).line;
             }
-            int plainFrom = before == null || !expressionForms ? Integer.MAX_VALUE : settleForms(insn, before, next);
+            int plainFrom = before == null || !expressionForms ? Integer.MAX_VALUE : settleForms(k, insn, before, next);
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
@@ -142,6 +157,8 @@ final class MethodRewriter {
                 forms.plainFrom(plainFrom);
                 if (pushesConstant(insn)) {
                     forms.constant(next.getStackSize() - 1);
+                } else if (insn.getOpcode() == DLOAD && forms.keeps(((VarInsnNode) insn).var)) {
+                    forms.loadKept(before.getStackSize(), ((VarInsnNode) insn).var);
                 } else if (insn.getOpcode() == DLOAD) {
                     forms.loaded(before.getStackSize(), ((VarInsnNode) insn).var);
                 }
@@ -316,24 +333,31 @@ final class MethodRewriter {
      * @return the stack position from which values are plain after {@code insn}, or
      *     {@code Integer.MAX_VALUE} when {@code insn} keeps the forms itself
      */
-    private int settleForms(AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> next) {
+    private int settleForms(int k, AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> next) {
         int op = insn.getOpcode();
         int sz = before.getStackSize();
-        if (insn instanceof LabelNode || insn instanceof FrameNode || isControl(op)) {
+        if (insn instanceof LabelNode && branchTargets.contains(insn) || insn instanceof FrameNode || isControl(op)) {
             if (op == DRETURN) {
                 forms.consumed(sz - 1); // the frame ends: its locals can no longer change the statement
             }
-            forms.settleFrom(0); // forms never cross a frame
+            forms.settleFrom(0); // forms never cross a frame (labels of line numbers have none)
+            forms.forgetKept();
             return 0;
         }
         switch (op) {
             case DSTORE: {
+                int v = ((VarInsnNode) insn).var;
                 boolean alone = true;
                 for (int q = 0; q < sz - 1; q++) {
                     alone &= before.getStack(q) != BasicValue.DOUBLE_VALUE;
                 }
-                forms.settleInto(sz - 1, ((VarInsnNode) insn).var, alone);
-                forms.stored(((VarInsnNode) insn).var);
+                if (diesInBlock[k] && forms.keepable(sz - 1, v, alone)) {
+                    forms.stored(v);
+                    forms.keepInLocal(sz - 1, v);
+                    return sz - 1;
+                }
+                forms.settleInto(sz - 1, v, alone);
+                forms.stored(v);
                 return sz - 1;
             }
             case -1:

@@ -2,6 +2,7 @@ package dev.ad4j.agent.internal.rewrite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -31,7 +32,11 @@ final class ShadowLocals {
     private final int shadowEnd;
     private int tempNext;
 
-    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames, boolean expressionForms) {
+    /**
+     * @param keptLocals the double locals (by first slot) that may hold an expression form
+     *     ({@link ExpressionForms#keepInLocal}); each gets a block of its own
+     */
+    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames, boolean expressionForms, BitSet keptLocals) {
         originalMaxLocals = method.maxLocals;
         tape = originalMaxLocals;
         int next = tape + 1;
@@ -76,7 +81,7 @@ final class ShadowLocals {
         }
         shadowEnd = next;
         // Temps and then the expression forms come after the shadows, so frames never name them:
-        // temps die with their instruction and forms are settled before every label. Temps come
+        // temps die with their instruction and forms are settled before every branch target. Temps come
         // first: low slot numbers keep the rewritten code short (no WIDE prefixes).
         tempNext = shadowEnd;
         tempEnd = shadowEnd + 2 * (maxStack + 1) + 8;
@@ -85,6 +90,11 @@ final class ShadowLocals {
         for (int i = 0; i < doubleAt.length; i++) {
             formBlock[i] = doubleAt[i] && expressionForms ? next : -1;
             next += formBlock[i] >= 0 ? FORM_BLOCK : 0;
+        }
+        localFormBlock = new int[localShadow.length];
+        for (int v = 0; v < localShadow.length; v++) {
+            localFormBlock[v] = localShadow[v] >= 0 && keptLocals.get(v) ? next : -1;
+            next += localFormBlock[v] >= 0 ? LOCAL_FORM_BLOCK : 0;
         }
         this.firstInt = firstInt;
     }
@@ -124,6 +134,34 @@ final class ShadowLocals {
     /** @return the int slot of the form's index in an elementary recording */
     int formElementary(int i) {
         return formBlock(i) + 3 * FORM_TERMS + 1;
+    }
+
+    /** Per double local kept as a form: leaf indices, partials, elementary index. */
+    private static final int LOCAL_FORM_BLOCK = FORM_TERMS + 2 * FORM_TERMS + 1;
+    /** Like the stack's form blocks, after the frames' locals: a kept form dies in its block. */
+    private final int[] localFormBlock;
+
+    private int localFormBlock(int v) {
+        int b = v < localFormBlock.length ? localFormBlock[v] : -1;
+        if (b < 0) {
+            throw new IllegalStateException("no expression form for double local " + v);
+        }
+        return b;
+    }
+
+    /** @return the int slot of leaf {@code k} of the form kept in double local {@code v} */
+    int localLeaf(int v, int k) {
+        return localFormBlock(v) + k;
+    }
+
+    /** @return the double slot of the partial by leaf {@code k} of the form kept in double local {@code v} */
+    int localPartial(int v, int k) {
+        return localFormBlock(v) + FORM_TERMS + 2 * k;
+    }
+
+    /** @return the int slot of the elementary index of the form kept in double local {@code v} */
+    int localElementary(int v) {
+        return localFormBlock(v) + 3 * FORM_TERMS;
     }
 
     private final int firstInt;

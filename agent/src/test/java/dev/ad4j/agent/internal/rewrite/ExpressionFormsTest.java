@@ -5,6 +5,7 @@ import static dev.ad4j.agent.testing.Checks.finiteDifferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.numeric.Expressions;
+import com.example.numeric.Temporaries;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
 import dev.ad4j.agent.testing.Instrumented;
@@ -29,6 +30,52 @@ class ExpressionFormsTest {
         // The elementary recording used by traces keeps every multiplication and addition.
         assertEquals(200 + 100 + 100, AD.record(f, x).stats().statements());
         assertClose(Expressions.dotGradient(x), AD.record(f, x).gradient(), 1e-14);
+    }
+
+    @Test
+    void temporaries_that_die_in_their_block_add_no_statement() {
+        double[] x = new Random(4).doubles(100, -2, 2).toArray();
+        ScalarFunction f = Instrumented.scalar(Temporaries.class, "squaredDeviations");
+        assertEquals(Double.doubleToRawLongBits(Temporaries.squaredDeviations(x)), Double.doubleToRawLongBits(f.apply(x)));
+        assertClose(Temporaries.squaredDeviationsGradient(x), AD.gradient(f, x), 1e-13);
+        // 100 inputs and one statement: d and w stay forms in their locals, so each s += ...
+        // appends x[i] and x[0] (their two loads of d and one of w merged) to the statement s owns.
+        assertEquals(100 + 1, AD.lastTapeStats().statements());
+        assertEquals(2 * 99, AD.lastTapeStats().arguments());
+        assertClose(Temporaries.squaredDeviationsGradient(x), AD.record(f, x).gradient(), 1e-13);
+    }
+
+    @Test
+    void temporaries_read_after_a_branch_by_a_call_a_lambda_or_a_handler_keep_their_derivatives() {
+        for (double[] x : new double[][] {{0.7, 1.3, -0.4}, {-0.2, -0.9, 1.5}}) {
+            ScalarFunction f = Instrumented.scalar(Temporaries.class, "mixed");
+            assertEquals(Double.doubleToRawLongBits(Temporaries.mixed(x)), Double.doubleToRawLongBits(f.apply(x)));
+            assertClose(Temporaries.mixedGradient(x), AD.gradient(f, x), 1e-13);
+            assertClose(Temporaries.mixedGradient(x), AD.record(f, x).gradient(), 1e-13);
+            assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+        }
+        double[] x = {0.5, -1.2, 0.9, 0.3};
+        ScalarFunction h = Instrumented.scalar(Temporaries.class, "withHandler");
+        assertClose(Temporaries.withHandlerGradient(x), AD.gradient(h, x), 1e-13);
+    }
+
+    @Test
+    void hessians_through_temporaries_match_differences_of_the_gradient() {
+        double[] x = {0.7, 1.3, -0.4};
+        ScalarFunction f = Instrumented.scalar(Temporaries.class, "mixed");
+        double[][] h = AD.hessian(f, x);
+        double step = 1e-5;
+        for (int j = 0; j < x.length; j++) {
+            double[] up = x.clone();
+            double[] down = x.clone();
+            up[j] += step;
+            down[j] -= step;
+            double[] gu = Temporaries.mixedGradient(up);
+            double[] gd = Temporaries.mixedGradient(down);
+            for (int i = 0; i < x.length; i++) {
+                assertEquals((gu[i] - gd[i]) / (2 * step), h[i][j], 1e-6, "H[" + i + "][" + j + "]");
+            }
+        }
     }
 
     @Test
