@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * Identity map from a {@code double[]} to its shadow {@code int[]} of tape indices.
  * Open addressing with linear probing on {@link System#identityHashCode}; entries are never
- * removed individually, the whole map is cleared when a recording ends. A one-entry cache
- * serves the common loop {@code for (i...) s += a[i]}.
+ * removed individually, the whole map is cleared when a recording ends. The last few arrays
+ * looked up, absent ones included, are remembered and found by comparing references: code that
+ * works on a handful of small arrays (an ODE step's state and stages) would otherwise pay for an
+ * identity hash on nearly every element it touches.
  */
 final class ShadowMap {
     private static final int INITIAL = 16;
@@ -14,28 +16,49 @@ final class ShadowMap {
     private Object[] keys = new Object[INITIAL];
     private int[][] values = new int[INITIAL][];
     private int count;
-    private Object lastKey;
-    private int[] lastValue;
+    private static final int RECENT = 8;
+    private final Object[] recentKeys = new Object[RECENT];
+    private final int[][] recentValues = new int[RECENT][];
+    private int nextRecent;
     /** Bytes held by the shadow arrays, counted against the tape budget. */
     long shadowBytes;
 
     int[] get(Object key) {
-        if (key == lastKey) {
-            return lastValue;
+        Object[] rk = recentKeys;
+        for (int j = 0; j < RECENT; j++) {
+            if (rk[j] == key) {
+                return recentValues[j];
+            }
         }
+        int[] value = lookup(key);
+        remember(key, value);
+        return value;
+    }
+
+    private int[] lookup(Object key) {
         Object[] ks = keys;
         int mask = ks.length - 1;
         for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
             Object k = ks[i];
             if (k == key) {
-                lastKey = key;
-                lastValue = values[i];
-                return lastValue;
+                return values[i];
             }
             if (k == null) {
                 return null;
             }
         }
+    }
+
+    private void remember(Object key, int[] value) {
+        for (int j = 0; j < RECENT; j++) {
+            if (recentKeys[j] == key) {
+                recentValues[j] = value;
+                return;
+            }
+        }
+        recentKeys[nextRecent] = key;
+        recentValues[nextRecent] = value;
+        nextRecent = (nextRecent + 1) & (RECENT - 1);
     }
 
     /** Sets (or replaces) the shadow of {@code key}. */
@@ -57,8 +80,7 @@ final class ShadowMap {
         }
         values[i] = value;
         shadowBytes += 4L * value.length;
-        lastKey = key;
-        lastValue = value;
+        remember(key, value);
     }
 
     int size() {
@@ -74,8 +96,8 @@ final class ShadowMap {
             Arrays.fill(values, null);
         }
         count = 0;
-        lastKey = null;
-        lastValue = null;
+        Arrays.fill(recentKeys, null);
+        Arrays.fill(recentValues, null);
         shadowBytes = 0;
     }
 
