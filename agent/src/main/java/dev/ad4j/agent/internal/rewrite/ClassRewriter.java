@@ -22,8 +22,10 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 /**
  * Rewrites the double arithmetic of one class file. Reads with expanded frames, adds a
  * companion index field beside each double field, rewrites each method that touches doubles
- * ({@link MethodRewriter}, plus the lambda bridges it asks for) and writes with computed maxima
- * but the original frames extended, so that no class is ever loaded while transforming.
+ * ({@link MethodRewriter}, plus the lambda bridges it asks for), moves each rewritten body into
+ * a method of its own behind the original ({@link RecordingBody}; constructors keep a
+ * {@link PassiveCopy} instead) and writes with computed maxima but the original frames extended,
+ * so that no class is ever loaded while transforming.
  */
 public final class ClassRewriter {
 
@@ -94,8 +96,8 @@ public final class ClassRewriter {
                 MethodNode copy = split ? null : pristine.methods.get(i);
                 boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true, copy);
                 if (rewritten && !fits(node.methods.get(i))) {
-                    // A passive copy doubles the code and expression forms add some per
-                    // operation; a huge unrolled method may fit without them.
+                    // A constructor's passive copy doubles its code and expression forms add
+                    // some per operation; a huge unrolled method may fit without them.
                     restore(node, i, classFile);
                     rewrite(node, node.methods.get(i), fields, bridges, true, null);
                     if (!fits(node.methods.get(i))) {

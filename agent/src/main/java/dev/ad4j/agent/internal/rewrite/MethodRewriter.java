@@ -28,9 +28,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * shadow local; arithmetic builds {@link ExpressionForms} that become one tape statement where
  * the value is stored or used, and elementary functions call a runtime helper that records their
  * partials when an operand is active. The original instructions all stay, in order, so the
- * primal computation is bit-identical; the rewriter only adds instructions around them. The only
- * branch it adds is the jump to the {@link PassiveCopy} when the thread is not recording, so the
- * existing stack map frames are extended, never recomputed.
+ * primal computation is bit-identical; the rewriter only adds instructions around them. It adds
+ * no branch (a constructor's jump to its {@link PassiveCopy} aside), so the existing stack map
+ * frames are extended, never recomputed.
  */
 final class MethodRewriter {
 
