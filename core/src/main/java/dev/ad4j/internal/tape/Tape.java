@@ -41,7 +41,10 @@ public final class Tape {
     private static final int[] NO_INTS = new int[0];
     private static final double[] NO_DOUBLES = new double[0];
     private static final int INITIAL_STMTS = 1024;
-    /** Capacity kept between recordings; larger arrays are released by {@link #end()}. */
+    /**
+     * Capacity always kept between recordings; {@link #end()} releases more only when the
+     * recording used less than a quarter of it.
+     */
     private static final int RETAINED_STMTS = 1 << 20;
 
     private static final ThreadLocal<Tape> TAPES = new ThreadLocal<>();
@@ -310,8 +313,11 @@ public final class Tape {
         forgetReads();
         Arrays.fill(recentBoxIdx, 0);
         clearRegisters();
-        if (end.length > RETAINED_STMTS + 1) {
-            // Give a huge tape back to the GC, but keep statements readable: copy the used part.
+        if (end.length > RETAINED_STMTS + 1 && 4L * size < end.length) {
+            // A huge tape that this recording used a quarter of or more keeps its capacity: the
+            // next recording (an optimizer's next gradient) would regrow it by copying, and
+            // trimming costs a copy of the used part too (100 ms a call for a 0.8 GB tape).
+            // Mostly idle capacity goes back to the GC; the statements stay readable.
             int keepS = Math.max(size, INITIAL_STMTS);
             end = Arrays.copyOf(end, keepS + 1);
             value = Arrays.copyOf(value, keepS + 1);
@@ -731,6 +737,11 @@ public final class Tape {
     }
 
     /** Statistics of the current (or last) recording. */
+    /** Statements the tape holds without growing (for tests of what {@link #end()} keeps). */
+    int statementCapacity() {
+        return end.length - 1;
+    }
+
     public TapeStats stats() {
         return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES + (long) nsecond * SECOND_BYTES,
                 Math.max(peakBytes, usedBytes()));

@@ -1,0 +1,38 @@
+package dev.ad4j.internal.tape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a tape keeps between recordings: a large one that was well used keeps its capacity (an
+ * optimizer's next gradient records as much again, without regrowing or copying); capacity a
+ * recording left mostly idle goes back to the GC. Statements stay readable after {@link Tape#end()}.
+ */
+class TapeCapacityTest {
+
+    private static void record(Tape t, int statements) {
+        t.begin();
+        for (int i = 0; i < statements; i++) {
+            t.input(i);
+        }
+        t.end();
+    }
+
+    @Test
+    void a_well_used_large_tape_keeps_its_capacity_and_an_idle_one_is_trimmed() {
+        Tape t = Tape.forCurrentThread();
+        record(t, 3_000_000);
+        int large = t.statementCapacity();
+        assertTrue(large >= 3_000_000, "capacity " + large);
+        assertEquals(2_999_999.0, t.values()[t.size()], "the last statement is still readable");
+
+        record(t, 2_500_000);
+        assertEquals(large, t.statementCapacity(), "a second large recording reuses the capacity");
+
+        record(t, 1000);
+        assertTrue(t.statementCapacity() < 4000, "mostly idle capacity is released: " + t.statementCapacity());
+        assertEquals(999.0, t.values()[t.size()], "the last statement is still readable");
+    }
+}
