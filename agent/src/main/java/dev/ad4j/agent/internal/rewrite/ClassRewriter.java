@@ -93,18 +93,7 @@ public final class ClassRewriter {
         for (int i = 0; i < originals; i++) {
             try {
                 boolean split = RecordingBody.applies(node, node.methods.get(i));
-                MethodNode copy = split ? null : pristine.methods.get(i);
-                boolean rewritten = rewrite(node, node.methods.get(i), fields, bridges, true, copy);
-                if (rewritten && !fits(node.methods.get(i))) {
-                    // A constructor's passive copy doubles its code and expression forms add
-                    // some per operation; a huge unrolled method may fit without them.
-                    restore(node, i, classFile);
-                    rewrite(node, node.methods.get(i), fields, bridges, true, null);
-                    if (!fits(node.methods.get(i))) {
-                        restore(node, i, classFile);
-                        rewrite(node, node.methods.get(i), fields, bridges, false, null);
-                    }
-                }
+                boolean rewritten = rewriteFitting(node, i, fields, bridges, split, pristine.methods.get(i), classFile);
                 if (rewritten && split) {
                     RecordingBody.split(node, i, pristine.methods.get(i));
                     splitFrom.add(i);
@@ -119,7 +108,7 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, true, null);
+                rewrite(node, bridge, fields, bridges, FormLevel.FORMS_AND_TEMPORARIES, null);
             }
             bytes = changed ? write(node, originals, splitFrom, classFile, failures) : null;
             if (bytes != null) {
@@ -156,27 +145,76 @@ public final class ClassRewriter {
         return node.fields.stream().anyMatch(f -> f.name.startsWith(FieldOwners.COMPANION_PREFIX));
     }
 
-    /** Instructions below which a rewritten method is not worth a size check (a few bytes each, switches aside). */
-    private static final int SURELY_FITS = 4000;
+    /**
+     * Rewrites method {@code i} with the fastest {@link FormLevel} whose code fits: the JVM's
+     * 64 KB limit, and for a method that gets a recording body of its own ({@code split}) also
+     * HotSpot's {@link #HUGE_METHOD_LIMIT} when a later level brings the body under it. Inline
+     * partials and kept temporaries cost bytecode; a body over the limit would record
+     * interpreted, several times slower than one statement per operation compiled. A constructor
+     * first tries to keep its {@link PassiveCopy} ({@code original}).
+     *
+     * @return whether the method needed rewriting
+     */
+    private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges, boolean split,
+            MethodNode original, byte[] classFile) {
+        List<Object[]> attempts = new ArrayList<>(); // {level, passive copy or null}
+        if (!split) {
+            attempts.add(new Object[] {FormLevel.FORMS_AND_TEMPORARIES, original});
+        }
+        for (FormLevel level : FormLevel.values()) {
+            attempts.add(new Object[] {level, null});
+        }
+        Object[] firstFitting = null;
+        for (int a = 0; a < attempts.size(); a++) {
+            Object[] attempt = attempts.get(a);
+            if (a > 0) {
+                restore(node, i, classFile);
+            }
+            if (!rewrite(node, node.methods.get(i), fields, bridges, (FormLevel) attempt[0], (MethodNode) attempt[1])) {
+                return false;
+            }
+            int size = codeSize(node.methods.get(i));
+            if (size < 0) {
+                continue; // over 64 KB; after the last level, write() reports it
+            }
+            if (!split || size <= HUGE_METHOD_LIMIT) {
+                return true;
+            }
+            if (firstFitting == null) {
+                firstFitting = attempt;
+            }
+        }
+        if (firstFitting != null && firstFitting != attempts.get(attempts.size() - 1)) {
+            // No level compiles by default: the fastest one, for JVMs run with -XX:-DontCompileHugeMethods.
+            restore(node, i, classFile);
+            rewrite(node, node.methods.get(i), fields, bridges, (FormLevel) firstFitting[0], (MethodNode) firstFitting[1]);
+        }
+        return true;
+    }
 
-    /** Whether the rewritten {@code method} stays within the JVM's 64 KB code limit. */
-    private static boolean fits(MethodNode method) {
-        if (method.instructions.size() < SURELY_FITS) {
-            return true;
+    /** Instructions below which a rewritten method cannot reach {@link #HUGE_METHOD_LIMIT} (about 3 bytes each). */
+    private static final int SURELY_SMALL = 1000;
+
+    /**
+     * @return the bytecode length of the rewritten {@code method}, 0 if it surely is under
+     *     {@link #HUGE_METHOD_LIMIT}, or -1 if it is over the JVM's 64 KB limit
+     */
+    private static int codeSize(MethodNode method) {
+        if (method.instructions.size() < SURELY_SMALL) {
+            return 0;
         }
         ClassWriter scratch = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         scratch.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "ad4j/SizeCheck", null, "java/lang/Object", null);
         method.accept(scratch);
         try {
-            scratch.toByteArray();
-            return true;
+            return CodeSizes.of(scratch.toByteArray()).get(method.name + method.desc);
         } catch (MethodTooLargeException e) {
-            return false;
+            return -1;
         }
     }
 
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            boolean expressionForms, MethodNode passiveOriginal) {
+            FormLevel level, MethodNode passiveOriginal) {
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
@@ -188,7 +226,7 @@ public final class ClassRewriter {
         }
         try {
             PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, expressionForms, passive).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, level, passive).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

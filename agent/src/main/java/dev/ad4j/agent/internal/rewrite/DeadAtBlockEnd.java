@@ -2,6 +2,7 @@ package dev.ad4j.agent.internal.rewrite;
 
 import static org.objectweb.asm.Opcodes.*;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,10 +59,12 @@ final class DeadAtBlockEnd {
 
     /**
      * @param targets {@link #branchTargets} of {@code method}
-     * @return per instruction of {@code insns}: whether it is a DSTORE whose value dies in its block
+     * @return per instruction of {@code insns}: for a DSTORE whose value dies in its block, how
+     *     often the block loads it; else -1
      */
-    static boolean[] of(MethodNode method, AbstractInsnNode[] insns, Set<LabelNode> targets) {
-        boolean[] dead = new boolean[insns.length];
+    static int[] of(MethodNode method, AbstractInsnNode[] insns, Set<LabelNode> targets) {
+        int[] dead = new int[insns.length];
+        Arrays.fill(dead, -1);
         if (!method.tryCatchBlocks.isEmpty()) {
             return dead;
         }
@@ -91,27 +94,32 @@ final class DeadAtBlockEnd {
         return dead;
     }
 
-    private static boolean diesInBlock(AbstractInsnNode[] insns, int store, int v, int[][] successors, BitSet[] liveIn,
+    /** @return how often the block loads the value stored at {@code store} if it dies there, else -1 */
+    private static int diesInBlock(AbstractInsnNode[] insns, int store, int v, int[][] successors, BitSet[] liveIn,
             Set<LabelNode> targets) {
+        int loads = 0;
         for (int j = store + 1; j < insns.length; j++) {
             AbstractInsnNode insn = insns[j];
             if (insn instanceof LabelNode && targets.contains(insn)) {
-                return !liveIn[j].get(v);
+                return liveIn[j].get(v) ? -1 : loads;
             }
             int op = insn.getOpcode();
             if (op == DSTORE && ((VarInsnNode) insn).var == v) {
-                return true;
+                return loads;
+            }
+            if (op == DLOAD && ((VarInsnNode) insn).var == v) {
+                loads++;
             }
             if (endsBlock(op)) {
                 for (int s : successors[j]) {
                     if (liveIn[s].get(v)) {
-                        return false;
+                        return -1;
                     }
                 }
-                return true;
+                return loads;
             }
         }
-        return true;
+        return loads;
     }
 
     /** Backward liveness of double locals (by first slot) to a fixed point: live on entry to each instruction. */

@@ -77,11 +77,14 @@ final class ExpressionForms {
     }
 
     /**
+     * @param loads how often the block loads the stored value ({@link DeadAtBlockEnd})
      * @return whether the value at {@code position}, stored into double local {@code slot}, may
-     *     stay a form there: it is a form, and the store is no accumulation ({@link #settleInto})
+     *     stay a form there: it is a form, the store is no accumulation ({@link #settleInto}),
+     *     and all its loads together fit one statement's leaves. Each load copies the form, so
+     *     beyond that keeping it would only grow the code (and the leaves would be settled anyway).
      */
-    boolean keepable(int position, int slot, boolean aloneOnStack) {
-        return leaves[position] > 0
+    boolean keepable(int position, int slot, boolean aloneOnStack, int loads) {
+        return leaves[position] > 0 && leaves[position] * loads <= ShadowLocals.FORM_TERMS
                 && !(aloneOnStack && origin[position][0] == slot && partialKind[position][0] == ONE);
     }
 

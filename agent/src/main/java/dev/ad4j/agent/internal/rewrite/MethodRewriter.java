@@ -49,17 +49,20 @@ final class MethodRewriter {
 
     /** Where control flow arrives other than by falling through: expression forms end there. */
     private Set<LabelNode> branchTargets;
-    /** Per original instruction: a DSTORE whose value dies in its block, and may stay a form. */
-    private boolean[] diesInBlock;
+    /** Per original instruction: for a DSTORE whose value dies in its block, its loads there; else -1. */
+    private int[] loadsInBlock;
 
     /** Whether arithmetic builds expression forms (one statement per store) or records each operation. */
     private final boolean expressionForms;
+    /** Whether temporaries that die in their block stay expression forms ({@link DeadAtBlockEnd}). */
+    private final boolean keepTemporaries;
     /** The original body for threads that are not recording, or null. */
     private final PassiveCopy passive;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, boolean expressionForms, PassiveCopy passive) {
-        this.expressionForms = expressionForms;
+            LossReporting losses, FormLevel level, PassiveCopy passive) {
+        this.expressionForms = level.expressionForms();
+        this.keepTemporaries = level.keepsTemporaries();
         this.passive = method.name.equals("<clinit>") ? null : passive;
         this.owner = owner;
         this.source = source;
@@ -119,10 +122,10 @@ final class MethodRewriter {
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         AbstractInsnNode[] insns = method.instructions.toArray();
         branchTargets = DeadAtBlockEnd.branchTargets(method);
-        diesInBlock = expressionForms ? DeadAtBlockEnd.of(method, insns, branchTargets) : new boolean[insns.length];
+        loadsInBlock = keepTemporaries ? DeadAtBlockEnd.of(method, insns, branchTargets) : null;
         BitSet kept = new BitSet();
-        for (int k = 0; k < insns.length; k++) {
-            if (diesInBlock[k]) {
+        for (int k = 0; keepTemporaries && k < insns.length; k++) {
+            if (loadsInBlock[k] >= 0) {
                 kept.set(((VarInsnNode) insns[k]).var);
             }
         }
@@ -351,7 +354,7 @@ final class MethodRewriter {
                 for (int q = 0; q < sz - 1; q++) {
                     alone &= before.getStack(q) != BasicValue.DOUBLE_VALUE;
                 }
-                if (diesInBlock[k] && forms.keepable(sz - 1, v, alone)) {
+                if (keepTemporaries && loadsInBlock[k] >= 0 && forms.keepable(sz - 1, v, alone, loadsInBlock[k])) {
                     forms.stored(v);
                     forms.keepInLocal(sz - 1, v);
                     return sz - 1;
