@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
@@ -32,9 +34,9 @@ final class DeadAtBlockEnd {
     }
 
     /**
-     * @return the labels control flow reaches other than by falling through: jump and switch
-     *     targets and the labels of exception handlers. The others (line numbers, local variable
-     *     ranges) end no block, and no stack map frame sits at them.
+     * @return the labels control flow reaches other than by falling through (jump and switch
+     *     targets, exception handlers) and any label with a stack map frame. The others (line
+     *     numbers, local variable ranges) end no block.
      */
     static Set<LabelNode> branchTargets(MethodNode method) {
         Set<LabelNode> targets = new HashSet<>();
@@ -53,6 +55,19 @@ final class DeadAtBlockEnd {
             targets.add(t.start);
             targets.add(t.end);
             targets.add(t.handler);
+        }
+        // A label with a stack map frame ends a block whatever reaches it (javac puts frames only
+        // at targets, other compilers may not): the frame names no form locals.
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof LabelNode) {
+                AbstractInsnNode next = insn.getNext();
+                while (next instanceof LineNumberNode || next instanceof LabelNode) {
+                    next = next.getNext();
+                }
+                if (next instanceof FrameNode) {
+                    targets.add((LabelNode) insn);
+                }
+            }
         }
         return targets;
     }
