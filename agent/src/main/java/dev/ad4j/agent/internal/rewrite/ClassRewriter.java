@@ -157,20 +157,20 @@ public final class ClassRewriter {
      */
     private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges, boolean split,
             MethodNode original, byte[] classFile) {
-        List<Object[]> attempts = new ArrayList<>(); // {level, passive copy or null}
+        List<Attempt> attempts = new ArrayList<>();
         if (!split) {
-            attempts.add(new Object[] {FormLevel.FORMS_AND_TEMPORARIES, original});
+            attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, original));
         }
         for (FormLevel level : FormLevel.values()) {
-            attempts.add(new Object[] {level, null});
+            attempts.add(new Attempt(level, null));
         }
-        Object[] firstFitting = null;
+        Attempt firstFitting = null;
         for (int a = 0; a < attempts.size(); a++) {
-            Object[] attempt = attempts.get(a);
+            Attempt attempt = attempts.get(a);
             if (a > 0) {
                 restore(node, i, classFile);
             }
-            if (!rewrite(node, node.methods.get(i), fields, bridges, (FormLevel) attempt[0], (MethodNode) attempt[1])) {
+            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt.level(), attempt.passiveCopy())) {
                 return false;
             }
             int size = codeSize(node.methods.get(i));
@@ -187,13 +187,17 @@ public final class ClassRewriter {
         if (firstFitting != null && firstFitting != attempts.get(attempts.size() - 1)) {
             // No level compiles by default: the fastest one, for JVMs run with -XX:-DontCompileHugeMethods.
             restore(node, i, classFile);
-            rewrite(node, node.methods.get(i), fields, bridges, (FormLevel) firstFitting[0], (MethodNode) firstFitting[1]);
+            rewrite(node, node.methods.get(i), fields, bridges, firstFitting.level(), firstFitting.passiveCopy());
         }
         return true;
     }
 
+    /** One way to rewrite a method: a {@link FormLevel}, with the original body kept in place or not (null). */
+    private record Attempt(FormLevel level, MethodNode passiveCopy) {
+    }
+
     /** Instructions below which a rewritten method cannot reach {@link #HUGE_METHOD_LIMIT} (about 3 bytes each). */
-    private static final int SURELY_SMALL = 1000;
+    static final int SURELY_SMALL = 1000;
 
     /**
      * @return the bytecode length of the rewritten {@code method}, 0 if it surely is under

@@ -197,8 +197,8 @@ final class DeadAtBlockEnd {
         return out;
     }
 
-    /** The rewriter's block ends, besides branch targets: jumps, switches, returns and throws (see MethodRewriter). */
-    private static boolean endsBlock(int op) {
+    /** Whether {@code op} ends a block, as branch targets do: jumps, switches, returns and throws. */
+    static boolean endsBlock(int op) {
         return (op >= IFEQ && op <= RETURN) || op == ATHROW || op == IFNULL || op == IFNONNULL;
     }
 }

@@ -96,12 +96,8 @@ final class ExpressionForms {
     void keepInLocal(int position, int slot) {
         int n = leaves[position];
         for (int k = 0; k < n; k++) {
-            e.var(ILOAD, shadows.leaf(position, k));
-            e.var(ISTORE, shadows.localLeaf(slot, k));
-            if (partialKind[position][k] == LOCAL) {
-                e.var(DLOAD, shadows.partial(position, k));
-                e.var(DSTORE, shadows.localPartial(slot, k));
-            }
+            copyLeaf(shadows.leaf(position, k), shadows.partial(position, k), partialKind[position][k],
+                    shadows.localLeaf(slot, k), shadows.localPartial(slot, k));
             keptKind[slot][k] = partialKind[position][k];
             int from = origin[position][k];
             keptOrigin[slot][k] = from >= 0 ? from : keptLeaf(slot, k);
@@ -124,12 +120,8 @@ final class ExpressionForms {
     void loadKept(int position, int slot) {
         int n = keptLeaves[slot];
         for (int k = 0; k < n; k++) {
-            e.var(ILOAD, shadows.localLeaf(slot, k));
-            e.var(ISTORE, shadows.leaf(position, k));
-            if (keptKind[slot][k] == LOCAL) {
-                e.var(DLOAD, shadows.localPartial(slot, k));
-                e.var(DSTORE, shadows.partial(position, k));
-            }
+            copyLeaf(shadows.localLeaf(slot, k), shadows.localPartial(slot, k), keptKind[slot][k],
+                    shadows.leaf(position, k), shadows.partial(position, k));
             partialKind[position][k] = keptKind[slot][k];
             origin[position][k] = keptOrigin[slot][k];
         }
@@ -138,6 +130,16 @@ final class ExpressionForms {
         e.var(DLOAD, slot);
         e.var(DSTORE, shadows.formValue(position));
         leaves[position] = n;
+    }
+
+    /** Copies a leaf's index, and its partial when it is held in a local ({@code kind}), between form blocks. */
+    private void copyLeaf(int fromLeaf, int fromPartial, int kind, int toLeaf, int toPartial) {
+        e.var(ILOAD, fromLeaf);
+        e.var(ISTORE, toLeaf);
+        if (kind == LOCAL) {
+            e.var(DLOAD, fromPartial);
+            e.var(DSTORE, toPartial);
+        }
     }
 
     /** At the end of a block: the forms kept in locals are dead ({@link DeadAtBlockEnd}). */

@@ -56,8 +56,8 @@ final class LambdaBridges {
         if (impl.getTag() == H_NEWINVOKESPECIAL) {
             return false;
         }
-        if ((host.access & ACC_INTERFACE) != 0 && (host.version & 0xFFFF) < V9) {
-            return false; // private interface methods need class file version 53
+        if (!ClassVersions.declaresPrivateMethods(host)) {
+            return false; // the bridge is a private method
         }
         boolean capturesDouble = false;
         for (Type t : Type.getArgumentTypes(indy.desc)) {

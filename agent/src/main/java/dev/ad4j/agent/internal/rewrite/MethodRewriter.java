@@ -339,7 +339,7 @@ final class MethodRewriter {
     private int settleForms(int k, AbstractInsnNode insn, Frame<BasicValue> before, Frame<BasicValue> next) {
         int op = insn.getOpcode();
         int sz = before.getStackSize();
-        if (insn instanceof LabelNode && branchTargets.contains(insn) || insn instanceof FrameNode || isControl(op)) {
+        if (insn instanceof LabelNode && branchTargets.contains(insn) || insn instanceof FrameNode || DeadAtBlockEnd.endsBlock(op)) {
             if (op == DRETURN) {
                 forms.consumed(sz - 1); // the frame ends: its locals can no longer change the statement
             }
@@ -401,10 +401,6 @@ final class MethodRewriter {
         }
         MethodInsnNode m = (MethodInsnNode) insn;
         return ElementaryCalls.rule(m.owner, m.name, m.desc) >= 0;
-    }
-
-    private static boolean isControl(int op) {
-        return (op >= IFEQ && op <= RETURN) || op == ATHROW || op == IFNULL || op == IFNONNULL;
     }
 
     private static boolean pushesConstant(AbstractInsnNode insn) {

@@ -31,7 +31,7 @@ final class PassiveCopy {
     /** @param original an untouched copy of the method, read from the class file again */
     PassiveCopy(ClassNode host, MethodNode original) {
         this.owner = host.name;
-        this.frames = hasFrames(host);
+        this.frames = ClassVersions.hasFrames(host);
         this.original = original;
     }
 
@@ -56,11 +56,6 @@ final class PassiveCopy {
             }
             target.localVariables.addAll(original.localVariables);
         }
-    }
-
-    /** Whether methods of {@code host} carry stack map frames (class file version 50 and later); older ones get none. */
-    static boolean hasFrames(ClassNode host) {
-        return (host.version & 0xFFFF) >= V1_6;
     }
 
     /** The frame on entry to {@code original}, a method of {@code owner}. */

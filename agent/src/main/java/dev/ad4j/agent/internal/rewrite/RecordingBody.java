@@ -35,9 +35,6 @@ final class RecordingBody {
     /** Suffix of the methods holding rewritten bodies. */
     static final String SUFFIX = "$ad4j";
 
-    /** Instructions below which a body cannot reach the limit (rewritten code averages about 3 bytes each). */
-    private static final int SURELY_SMALL = 1000;
-
     private RecordingBody() {
     }
 
@@ -46,7 +43,7 @@ final class RecordingBody {
         if (method.name.equals("<init>") || method.name.equals("<clinit>")) {
             return false;
         }
-        return (host.access & ACC_INTERFACE) == 0 || (host.version & 0xFFFF) >= V9;
+        return ClassVersions.declaresPrivateMethods(host);
     }
 
     /**
@@ -80,7 +77,7 @@ final class RecordingBody {
 
         InsnList call = new InsnList();
         call.add(recording);
-        if (PassiveCopy.hasFrames(host)) {
+        if (ClassVersions.hasFrames(host)) {
             call.add(PassiveCopy.entryFrame(host.name, original));
         }
         int slot = 0;
@@ -115,7 +112,7 @@ final class RecordingBody {
         for (Map.Entry<MethodNode, MethodNode> e : bodies.entrySet()) {
             MethodNode body = e.getKey();
             MethodNode caller = e.getValue();
-            if (body.instructions.size() < SURELY_SMALL) {
+            if (body.instructions.size() < ClassRewriter.SURELY_SMALL) {
                 continue;
             }
             if (sizes == null) {

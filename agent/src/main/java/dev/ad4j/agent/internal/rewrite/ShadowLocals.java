@@ -109,11 +109,16 @@ final class ShadowLocals {
     private final int[] formBlock;
 
     private int formBlock(int i) {
-        int b = i < formBlock.length ? formBlock[i] : -1;
-        if (b < 0) {
-            throw new IllegalStateException("no expression form for a double at stack position " + i);
+        return slot(formBlock, i, "no expression form for a double at stack position ");
+    }
+
+    /** {@code table[i]}, a slot this method was given; -1 or out of range means it has none. */
+    private static int slot(int[] table, int i, String none) {
+        int s = i < table.length ? table[i] : -1;
+        if (s < 0) {
+            throw new IllegalStateException(none + i);
         }
-        return b;
+        return s;
     }
 
     /** @return the int slot of leaf {@code k} of the form at stack position {@code i}; leaf 0 is the stack shadow */
@@ -142,11 +147,7 @@ final class ShadowLocals {
     private final int[] localFormBlock;
 
     private int localFormBlock(int v) {
-        int b = v < localFormBlock.length ? localFormBlock[v] : -1;
-        if (b < 0) {
-            throw new IllegalStateException("no expression form for double local " + v);
-        }
-        return b;
+        return slot(localFormBlock, v, "no expression form for double local ");
     }
 
     /** @return the int slot of leaf {@code k} of the form kept in double local {@code v} */
@@ -190,11 +191,7 @@ final class ShadowLocals {
 
     /** @return the shadow of double local slot {@code v} */
     int local(int v) {
-        int s = v < localShadow.length ? localShadow[v] : -1;
-        if (s < 0) {
-            throw new IllegalStateException("no shadow for double local " + v);
-        }
-        return s;
+        return slot(localShadow, v, "no shadow for double local ");
     }
 
     /**
@@ -203,20 +200,12 @@ final class ShadowLocals {
      *     {@link ExpressionForms#settleInto}
      */
     int owner(int v) {
-        int s = v < localOwner.length ? localOwner[v] : -1;
-        if (s < 0) {
-            throw new IllegalStateException("no owner slot for double local " + v);
-        }
-        return s;
+        return slot(localOwner, v, "no owner slot for double local ");
     }
 
     /** @return the shadow of the double at operand stack position {@code i} (0 = bottom) */
     int stack(int i) {
-        int s = i < stackShadow.length ? stackShadow[i] : -1;
-        if (s < 0) {
-            throw new IllegalStateException("no shadow for double at stack position " + i);
-        }
-        return s;
+        return slot(stackShadow, i, "no shadow for double at stack position ");
     }
 
     /** @return all int shadow slots, to be zeroed in the prologue */
