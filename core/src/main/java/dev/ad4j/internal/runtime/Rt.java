@@ -73,19 +73,7 @@ public final class Rt {
      * instrumented code. When no thread records this costs one static field read.
      */
     public static Tape enter() {
-        if (!Tape.anyRecording()) {
-            return null;
-        }
-        Tape c = cached;
-        if (c != null && c.owner == Thread.currentThread() && c.isRecording()) {
-            c.countEntry();
-            return c;
-        }
-        return enterSlow();
-    }
-
-    private static Tape enterSlow() {
-        Tape t = lookup();
+        Tape t = recordingTape();
         if (t != null) {
             t.countEntry();
         }
@@ -97,11 +85,19 @@ public final class Rt {
      * instructions when not. Counts nothing; the rewritten body's {@link #enter()} does.
      */
     public static boolean recording() {
+        return recordingTape() != null;
+    }
+
+    /** The current thread's tape if it is recording, else null. */
+    private static Tape recordingTape() {
         if (!Tape.anyRecording()) {
-            return false;
+            return null;
         }
         Tape c = cached;
-        return c != null && c.owner == Thread.currentThread() && c.isRecording() || lookup() != null;
+        if (c != null && c.owner == Thread.currentThread() && c.isRecording()) {
+            return c;
+        }
+        return lookup();
     }
 
     private static Tape lookup() {

@@ -231,8 +231,7 @@ public final class Tape {
         peakBytes = 0;
         retSite = -1; // a lost return of an earlier recording was reported when it ended
         clearRegisters();
-        shadows.clear();
-        forgetReads();
+        clearShadows();
         Arrays.fill(recentBoxIdx, 0);
         suspended = 0;
         outerShadows = null;
@@ -304,13 +303,11 @@ public final class Tape {
         recording = false;
         RECORDING_THREADS.getAndAdd(-1);
         if (outerShadows != null) {
-            shadows = outerShadows;
-            forgetReads();
+            useShadows(outerShadows);
             outerShadows = null;
         }
         suspended = 0;
-        shadows.clear();
-        forgetReads();
+        clearShadows();
         Arrays.fill(recentBoxIdx, 0);
         clearRegisters();
         if (end.length > RETAINED_STMTS + 1 && 4L * size < end.length) {
@@ -736,12 +733,12 @@ public final class Tape {
         return bytesFor(size, nargs) + (long) nsecond * SECOND_BYTES + shadows.bytes();
     }
 
-    /** Statistics of the current (or last) recording. */
     /** Statements the tape holds without growing (for tests of what {@link #end()} keeps). */
     int statementCapacity() {
         return end.length - 1;
     }
 
+    /** Statistics of the current (or last) recording. */
     public TapeStats stats() {
         return new TapeStats(size, nargs, (long) size * STMT_BYTES + (long) nargs * ARG_BYTES + (long) nsecond * SECOND_BYTES,
                 Math.max(peakBytes, usedBytes()));
@@ -752,8 +749,7 @@ public final class Tape {
     /** Remembers the index of the double held by {@code box} (a boxed Double). */
     public void setBoxIndex(Object box, int idx) {
         checkShadowBudget(1);
-        shadows.put(box, new int[] {idx});
-        forgetReads();
+        putShadow(box, new int[] {idx});
         if (box instanceof Double) {
             recentBoxVal[recentBox] = (Double) box;
             recentBoxIdx[recentBox] = idx;
@@ -795,7 +791,24 @@ public final class Tape {
         return s;
     }
 
-    /** The shadow maps changed: the read cache of {@link #shadow} may be stale. */
+    // Every change of the shadow maps goes through these three, which empty the read cache of
+    // shadow(Object): it may hold what a changed map no longer says.
+
+    private void putShadow(Object key, int[] s) {
+        shadows.put(key, s);
+        forgetReads();
+    }
+
+    private void useShadows(ShadowMap m) {
+        shadows = m;
+        forgetReads();
+    }
+
+    private void clearShadows() {
+        shadows.clear();
+        forgetReads();
+    }
+
     private void forgetReads() {
         readKey0 = null;
         readShadow0 = null;
@@ -812,8 +825,7 @@ public final class Tape {
             if (outer != null) {
                 System.arraycopy(outer, 0, s, 0, s.length); // copy on write inside a local region
             }
-            shadows.put(a, s);
-            forgetReads();
+            putShadow(a, s);
         }
         return s;
     }
@@ -824,8 +836,7 @@ public final class Tape {
             throw new IllegalArgumentException("shadow length " + s.length + " != array length " + a.length);
         }
         checkShadowBudget(s.length);
-        shadows.put(a, s);
-        forgetReads();
+        putShadow(a, s);
     }
 
     private int[] newShadow(int length) {
@@ -1144,8 +1155,7 @@ public final class Tape {
             throw new IllegalStateException("local tape regions do not nest");
         }
         outerShadows = shadows;
-        shadows = new ShadowMap();
-        forgetReads();
+        useShadows(new ShadowMap());
         appendFloor = size; // the region's statements are dropped; the ones before it must not change
         return size;
     }
@@ -1171,8 +1181,7 @@ public final class Tape {
         clearExternals(k);
         clearRegisters();
         if (outerShadows != null) {
-            shadows = outerShadows;
-            forgetReads();
+            useShadows(outerShadows);
             outerShadows = null;
         }
     }
