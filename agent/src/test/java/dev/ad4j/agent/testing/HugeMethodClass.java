@@ -7,8 +7,8 @@ import org.objectweb.asm.MethodVisitor;
 
 /**
  * Generates {@code com.example.big.Huge}: a class whose {@code sum(double[])} is legal (under
- * 64 KB) but grows past the JVM's method size limit once rewritten, and a {@code main} that
- * prints {@code sum} of 1..4.
+ * 64 KB) but grows past the JVM's method size limit once rewritten, {@code twice(double[])}
+ * that returns {@code 2 * sum(x)}, and a {@code main} that prints {@code sum} of 1..4.
  */
 public final class HugeMethodClass {
 
@@ -38,6 +38,15 @@ public final class HugeMethodClass {
         sum.visitInsn(DRETURN);
         sum.visitMaxs(0, 0);
         sum.visitEnd();
+        MethodVisitor twice = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "twice", "([D)D", null, null);
+        twice.visitCode();
+        twice.visitLdcInsn(2.0);
+        twice.visitVarInsn(ALOAD, 0);
+        twice.visitMethodInsn(INVOKESTATIC, internal, "sum", "([D)D", false);
+        twice.visitInsn(DMUL);
+        twice.visitInsn(DRETURN);
+        twice.visitMaxs(0, 0);
+        twice.visitEnd();
         MethodVisitor main = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         main.visitCode();
         main.visitFieldInsn(GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");

@@ -165,6 +165,11 @@ public final class Rt {
         return t.result(v);
     }
 
+    /** Caller, after a recording body it entered directly returned a double: the returned index. */
+    public static int bodyResult(Tape t) {
+        return t == null ? 0 : t.takeReturn();
+    }
+
     /** Caller, after a call with double arguments that returns no double: clears all registers. */
     public static void afterCall(Tape t) {
         if (t != null) {

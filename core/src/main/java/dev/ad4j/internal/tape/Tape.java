@@ -982,6 +982,18 @@ public final class Tape {
         return idx;
     }
 
+    /**
+     * Caller side after a recording body it entered directly returned: the body's last act was
+     * {@link #ret}, so the register holds the returned value's index without a check.
+     */
+    public int takeReturn() {
+        int idx = retIdx;
+        retSet = false;
+        retIdx = 0;
+        retSite = -1;
+        return idx;
+    }
+
     /** Clears argument and return registers. */
     public void clearRegisters() {
         reportUntakenReturn();

@@ -16,6 +16,7 @@ import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 
@@ -89,13 +90,15 @@ public final class ClassRewriter {
         List<String> failures = new ArrayList<>();
         int originals = node.methods.size();
         ClassNode pristine = read(classFile); // the passive paths: each method's body is moved once
+        RecordingBodies plan = new RecordingBodies(node);
         List<Integer> splitFrom = new ArrayList<>(); // the original index of each recording body, in order
         for (int i = 0; i < originals; i++) {
             try {
-                boolean split = RecordingBody.applies(node, node.methods.get(i));
-                boolean rewritten = rewriteFitting(node, i, fields, bridges, split, pristine.methods.get(i), classFile);
-                if (rewritten && split) {
-                    RecordingBody.split(node, i, pristine.methods.get(i));
+                MethodInsnNode body = plan.bodyOf(node.methods.get(i));
+                boolean rewritten = rewriteFitting(node, i, fields, bridges, body == null ? null : plan,
+                        pristine.methods.get(i), classFile);
+                if (rewritten && body != null) {
+                    RecordingBody.split(node, i, pristine.methods.get(i), body);
                     splitFrom.add(i);
                 }
                 changed |= rewritten;
@@ -108,9 +111,10 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, FormLevel.FORMS_AND_TEMPORARIES, null);
+                rewrite(node, bridge, fields, bridges, FormLevel.FORMS_AND_TEMPORARIES, null, null);
             }
-            bytes = changed ? write(node, originals, splitFrom, classFile, failures) : null;
+            plan.adaptMissing();
+            bytes = changed ? write(node, originals, splitFrom, classFile, failures, plan) : null;
             if (bytes != null) {
                 Map<MethodNode, MethodNode> bodies = new LinkedHashMap<>();
                 for (int k = 0; k < splitFrom.size(); k++) {
@@ -153,10 +157,12 @@ public final class ClassRewriter {
      * interpreted, several times slower than one statement per operation compiled. A constructor
      * first tries to keep its {@link PassiveCopy} ({@code original}).
      *
+     * @param bodies the class's recording bodies if method {@code i} becomes one, else null
      * @return whether the method needed rewriting
      */
-    private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges, boolean split,
-            MethodNode original, byte[] classFile) {
+    private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges,
+            RecordingBodies bodies, MethodNode original, byte[] classFile) {
+        boolean split = bodies != null;
         List<Attempt> attempts = new ArrayList<>();
         if (!split) {
             attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, original));
@@ -170,7 +176,7 @@ public final class ClassRewriter {
             if (a > 0) {
                 restore(node, i, classFile);
             }
-            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt.level(), attempt.passiveCopy())) {
+            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt.level(), attempt.passiveCopy(), bodies)) {
                 return false;
             }
             int size = codeSize(node.methods.get(i));
@@ -187,7 +193,7 @@ public final class ClassRewriter {
         if (firstFitting != null && firstFitting != attempts.get(attempts.size() - 1)) {
             // No level compiles by default: the fastest one, for JVMs run with -XX:-DontCompileHugeMethods.
             restore(node, i, classFile);
-            rewrite(node, node.methods.get(i), fields, bridges, firstFitting.level(), firstFitting.passiveCopy());
+            rewrite(node, node.methods.get(i), fields, bridges, firstFitting.level(), firstFitting.passiveCopy(), bodies);
         }
         return true;
     }
@@ -218,7 +224,7 @@ public final class ClassRewriter {
     }
 
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            FormLevel level, MethodNode passiveOriginal) {
+            FormLevel level, MethodNode passiveOriginal, RecordingBodies bodies) {
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
@@ -230,7 +236,8 @@ public final class ClassRewriter {
         }
         try {
             PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, level, passive).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, level, passive, bodies)
+                    .rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }
@@ -245,7 +252,7 @@ public final class ClassRewriter {
      *     order), the index of the method it was split from
      */
     private static byte[] write(ClassNode node, int originals, List<Integer> splitFrom, byte[] classFile,
-            List<String> failures) {
+            List<String> failures, RecordingBodies plan) {
         while (true) {
             ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
             try {
@@ -270,6 +277,7 @@ public final class ClassRewriter {
                 }
                 failures.add(failure);
                 restore(node, i, classFile);
+                plan.adaptMissing(); // other bodies may call the removed one directly
             } catch (RuntimeException e) {
                 throw new InstrumentationFailure(node.name, null, e.toString());
             }

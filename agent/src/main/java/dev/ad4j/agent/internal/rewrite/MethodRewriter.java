@@ -28,7 +28,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * shadow local; arithmetic builds {@link ExpressionForms} that become one tape statement where
  * the value is stored or used, and elementary functions call a runtime helper that records their
  * partials when an operand is active. The original instructions all stay, in order, so the
- * primal computation is bit-identical; the rewriter only adds instructions around them. It adds
+ * primal computation is bit-identical; the rewriter only adds instructions around them (a call
+ * of a method of the same class may instead enter that method's recording body, which computes
+ * the same values: {@link RecordingBodies}). It adds
  * no branch (a constructor's jump to its {@link PassiveCopy} aside), so the existing stack map
  * frames are extended, never recomputed.
  */
@@ -58,9 +60,15 @@ final class MethodRewriter {
     private final boolean keepTemporaries;
     /** The original body for threads that are not recording, or null. */
     private final PassiveCopy passive;
+    /**
+     * The recording bodies of the class when this method becomes one: it then takes the tape and
+     * its parameters' indices as parameters and calls others directly; else null.
+     */
+    private final RecordingBodies bodies;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, FormLevel level, PassiveCopy passive) {
+            LossReporting losses, FormLevel level, PassiveCopy passive, RecordingBodies bodies) {
+        this.bodies = bodies;
         this.expressionForms = level.expressionForms();
         this.keepTemporaries = level.keepsTemporaries();
         this.passive = method.name.equals("<clinit>") ? null : passive;
@@ -119,6 +127,11 @@ final class MethodRewriter {
 
     /** Rewrites the method in place. */
     void rewrite() throws AnalyzerException {
+        if (bodies != null) {
+            // The tape and the indices arrive in the slots after the parameters; the body reads them first.
+            int parameters = RecordingBodies.argumentSlots(method);
+            method.maxLocals = Math.max(method.maxLocals, parameters + 1 + ShadowLocals.doubleParameterSlots(method).length);
+        }
         Frame<BasicValue>[] frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         AbstractInsnNode[] insns = method.instructions.toArray();
         branchTargets = DeadAtBlockEnd.branchTargets(method);
@@ -174,8 +187,26 @@ final class MethodRewriter {
         method.instructions = e.out;
     }
 
-    /** Fetches the tape, takes parameter indices from the call registers, zeroes the other shadows. */
+    /**
+     * Fetches the tape, takes parameter indices from the call registers (or, in a recording body,
+     * from its parameters), zeroes the other shadows.
+     */
     private void prologue() {
+        int[] slots = ShadowLocals.doubleParameterSlots(method);
+        if (bodies != null) {
+            int parameters = RecordingBodies.argumentSlots(method);
+            e.var(ALOAD, parameters);
+            e.var(ASTORE, shadows.tape());
+            for (int slot : shadows.allShadows()) {
+                e.op(ICONST_0);
+                e.var(ISTORE, slot);
+            }
+            for (int j = 0; j < slots.length; j++) {
+                e.var(ILOAD, parameters + 1 + j);
+                e.var(ISTORE, shadows.local(slots[j]));
+            }
+            return;
+        }
         e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
         e.var(ASTORE, shadows.tape());
         if (passive != null) {
@@ -190,7 +221,6 @@ final class MethodRewriter {
             e.rt("saveRegisters", "(" + RuntimeContract.TAPE_DESC + ")Ljava/lang/Object;");
             e.var(ASTORE, shadows.savedRegisters());
         }
-        int[] slots = ShadowLocals.doubleParameterSlots(method);
         for (int j = 0; j < slots.length; j++) {
             e.tape();
             e.var(DLOAD, slots[j]);
@@ -296,8 +326,50 @@ final class MethodRewriter {
             attach(sz);
         } else if (JdkCalls.handles(m)) {
             JdkCalls.emit(e, m, sz);
+        } else if (bodies != null && bodies.directCall(m) != null) {
+            directCall(bodies.directCall(m), m.desc, m.getOpcode() != INVOKESTATIC, sz);
         } else {
             call(m, m.desc, m.getOpcode() != INVOKESTATIC, sz);
+        }
+    }
+
+    /**
+     * A call of a method of this class whose recording body this body enters directly
+     * ({@link RecordingBodies}): the arguments stay, the tape and the double arguments' indices
+     * follow them, and a double result takes its index from the return register, which the body
+     * set as it returned.
+     */
+    private void directCall(MethodInsnNode body, String desc, boolean receiver, int sz) {
+        Type[] params = Type.getArgumentTypes(desc);
+        int firstParam = sz - params.length;
+        if (receiver) {
+            // The body is static: a null receiver must still fail as the instance call would.
+            int[] temps = new int[params.length];
+            for (int i = 0; i < params.length; i++) {
+                temps[i] = shadows.temp(params[i]);
+            }
+            for (int i = params.length - 1; i >= 0; i--) {
+                e.var(params[i].getOpcode(ISTORE), temps[i]);
+            }
+            e.op(DUP);
+            e.add(new MethodInsnNode(INVOKESTATIC, "java/util/Objects", "requireNonNull",
+                    "(Ljava/lang/Object;)Ljava/lang/Object;", false));
+            e.op(POP);
+            for (int i = 0; i < params.length; i++) {
+                e.var(params[i].getOpcode(ILOAD), temps[i]);
+            }
+        }
+        e.tape();
+        for (int i = 0; i < params.length; i++) {
+            if (params[i].getSort() == Type.DOUBLE) {
+                e.var(ILOAD, shadows.stack(firstParam + i));
+            }
+        }
+        e.add(body);
+        if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
+            e.tape();
+            e.rt("bodyResult", RuntimeContract.BODY_RESULT_DESC);
+            e.var(ISTORE, shadows.stack(firstParam - (receiver ? 1 : 0)));
         }
     }
 

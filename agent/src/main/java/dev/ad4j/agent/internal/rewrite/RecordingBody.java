@@ -6,20 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Moves a rewritten body into a method of its own, so that the method users call keeps its
- * original instructions: it asks {@code Rt.recording()} first and, only when the thread records,
- * calls the rewritten body. The rewritten body becomes a {@code private static synthetic} method
- * that takes the receiver as its first parameter, so its locals keep their slots.
+ * original instructions: it asks {@code Rt.enter()} for the recording tape first and, only when
+ * the thread records, calls the rewritten body. The rewritten body becomes a {@code private static
+ * synthetic} method that takes the receiver as its first parameter, so its locals keep their
+ * slots, and the tape and its double parameters' indices after the method's own parameters
+ * ({@link RecordingBodies}).
  *
  * <p>Why not keep both bodies in one method ({@link PassiveCopy})? Size. The JIT judges a method
  * by its bytecode size: it inlines callees up to a few hundred bytes and never compiles a method
@@ -48,18 +53,17 @@ final class RecordingBody {
 
     /**
      * Makes {@code host.methods[i]}, already rewritten, the body of a new private static method
-     * appended to {@code host.methods}, and puts in its place {@code original} (an untouched copy
-     * of the same method) behind the dispatch.
+     * appended to {@code host.methods} ({@code bodyCall}, planned by {@link RecordingBodies}), and
+     * puts in its place {@code original} (an untouched copy of the same method) behind the
+     * dispatch: when {@code Rt.enter()} finds the thread recording, the method takes its double
+     * parameters' indices from the call registers and passes them, with the tape, to the body.
      *
      * @return the new method holding the rewritten body
      */
-    static MethodNode split(ClassNode host, int i, MethodNode original) {
+    static MethodNode split(ClassNode host, int i, MethodNode original, MethodInsnNode bodyCall) {
         MethodNode rewritten = host.methods.get(i);
-        boolean instance = (rewritten.access & ACC_STATIC) == 0;
-        String desc = instance ? "(L" + host.name + ";" + rewritten.desc.substring(1) : rewritten.desc;
         MethodNode body = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC | (rewritten.access & ACC_STRICT),
-                freshName(host, rewritten.name, desc), desc, null,
-                rewritten.exceptions.toArray(new String[0]));
+                bodyCall.name, bodyCall.desc, null, rewritten.exceptions.toArray(new String[0]));
         body.instructions = rewritten.instructions;
         // A MethodNode resets its labels only when it was visited itself; the size check wrote
         // these instructions as part of the other node, and stale labels would patch wrong offsets.
@@ -71,27 +75,48 @@ final class RecordingBody {
 
         LabelNode recording = new LabelNode();
         InsnList dispatch = new InsnList();
-        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "recording", "()Z", false));
-        dispatch.add(new JumpInsnNode(IFNE, recording));
+        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        dispatch.add(new InsnNode(DUP));
+        dispatch.add(new JumpInsnNode(IFNONNULL, recording));
+        dispatch.add(new InsnNode(POP));
         original.instructions.insert(dispatch);
 
         InsnList call = new InsnList();
         call.add(recording);
         if (ClassVersions.hasFrames(host)) {
-            call.add(PassiveCopy.entryFrame(host.name, original));
+            FrameNode entry = PassiveCopy.entryFrame(host.name, original);
+            entry.stack = new ArrayList<>(List.of(RuntimeContract.TAPE));
+            call.add(entry);
         }
+        int tape = original.maxLocals;
+        call.add(new VarInsnNode(ASTORE, tape));
         int slot = 0;
-        if (instance) {
+        if ((original.access & ACC_STATIC) == 0) {
             call.add(new VarInsnNode(ALOAD, slot++));
         }
         for (Type t : Type.getArgumentTypes(original.desc)) {
             call.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
             slot += t.getSize();
         }
-        call.add(new MethodInsnNode(INVOKESTATIC, host.name, body.name, body.desc, (host.access & ACC_INTERFACE) != 0));
+        call.add(new VarInsnNode(ALOAD, tape));
+        int[] doubles = ShadowLocals.doubleParameterSlots(original);
+        for (int j = 0; j < doubles.length; j++) {
+            call.add(new VarInsnNode(ALOAD, tape));
+            call.add(new VarInsnNode(DLOAD, doubles[j]));
+            call.add(intConst(j));
+            call.add(intConst(doubles.length));
+            call.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "param", RuntimeContract.PARAM_DESC, false));
+        }
+        if (doubles.length > 0) {
+            call.add(new VarInsnNode(ALOAD, tape));
+            call.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "endParams",
+                    RuntimeContract.END_PARAMS_DESC, false));
+        }
+        call.add(bodyCall);
         call.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
         original.instructions.add(call);
-        original.maxStack = Math.max(original.maxStack, Math.max(slot, 1));
+        original.maxLocals = tape + 1;
+        original.maxStack = Math.max(original.maxStack, slot + doubles.length + 6);
 
         host.methods.set(i, original);
         host.methods.add(body);
@@ -127,15 +152,7 @@ final class RecordingBody {
         return over;
     }
 
-    private static String freshName(ClassNode host, String name, String desc) {
-        String candidate = name + SUFFIX;
-        for (int k = 1; taken(host, candidate, desc); k++) {
-            candidate = name + SUFFIX + k;
-        }
-        return candidate;
-    }
-
-    private static boolean taken(ClassNode host, String name, String desc) {
-        return host.methods.stream().anyMatch(m -> m.name.equals(name) && m.desc.equals(desc));
+    private static AbstractInsnNode intConst(int value) {
+        return value <= 5 ? new InsnNode(ICONST_0 + value) : new IntInsnNode(SIPUSH, value);
     }
 }

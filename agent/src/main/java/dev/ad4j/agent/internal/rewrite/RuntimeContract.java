@@ -26,6 +26,7 @@ final class RuntimeContract {
     static final String ARG_DESC = "(" + TAPE_DESC + "IID)V";
     static final String RET_DESC = "(" + TAPE_DESC + "ID)V";
     static final String RESULT_DESC = "(" + TAPE_DESC + "D)I";
+    static final String BODY_RESULT_DESC = "(" + TAPE_DESC + ")I";
     static final String AFTER_CALL_DESC = "(" + TAPE_DESC + ")V";
     static final String DALOAD_DESC = "(" + TAPE_DESC + "[DID)I";
     static final String DASTORE_DESC = "(" + TAPE_DESC + "[DII)V";

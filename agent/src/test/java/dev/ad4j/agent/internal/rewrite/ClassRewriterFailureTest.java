@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ad4j.AD;
+import dev.ad4j.InactiveOutputException;
+import dev.ad4j.ScalarFunction;
+import dev.ad4j.agent.internal.cli.StaticFunctions;
 import dev.ad4j.agent.testing.HugeMethodClass;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.util.CheckClassAdapter;
 import org.objectweb.asm.util.Textifier;
 import org.objectweb.asm.util.TraceMethodVisitor;
 
@@ -29,6 +38,72 @@ class ClassRewriterFailureTest {
         ClassNode fallback = node(failure.fallback());
         assertEquals(text(method(original, "sum")), text(method(fallback, "sum")), "the method that grew stays as it was");
         assertNotEquals(text(method(original, "main")), text(method(fallback, "main")), "the rest is rewritten");
+    }
+
+    @Test
+    void a_body_that_called_the_failed_method_directly_enters_an_adapter_that_calls_it() {
+        byte[] fallback = assertThrows(InstrumentationFailure.class, () -> ClassRewriter.rewrite(HugeMethodClass.bytes()))
+                .fallback();
+        StringWriter problems = new StringWriter();
+        CheckClassAdapter.verify(new ClassReader(fallback), getClass().getClassLoader(), false, new PrintWriter(problems));
+        assertEquals("", problems.toString());
+
+        Class<?> huge = new ClassLoader(getClass().getClassLoader()) {
+            Class<?> define() {
+                return defineClass(HugeMethodClass.NAME, fallback, 0, fallback.length);
+            }
+        }.define();
+        ScalarFunction twice = StaticFunctions.scalar(huge, "twice");
+        double[] x = {1, 2, 3, 4};
+        assertEquals(20000.0, twice.apply(x));
+        // Recording runs twice's body, which enters sum's adapter: sum is not instrumented, so the
+        // output does not depend on x, and the gradient says so instead of failing to link.
+        assertThrows(InactiveOutputException.class, () -> AD.gradient(twice, x));
+    }
+
+    @Test
+    void a_body_that_calls_a_method_with_subroutines_directly_enters_an_adapter_that_calls_it() {
+        byte[] fallback = assertThrows(InstrumentationFailure.class, () -> ClassRewriter.rewrite(subroutines()))
+                .fallback();
+        Class<?> c = new ClassLoader(getClass().getClassLoader()) {
+            Class<?> define() {
+                return defineClass("com.example.old.Subroutine", fallback, 0, fallback.length);
+            }
+        }.define();
+        ScalarFunction twice = StaticFunctions.scalar(c, "twice");
+        assertEquals(3.0, twice.apply(new double[] {1.5}));
+        assertThrows(InactiveOutputException.class, () -> AD.gradient(twice, new double[] {1.5}));
+    }
+
+    /** A version-49 class: {@code first(x)} returns x[0] through a JSR subroutine; {@code twice(x)} is 2 * first(x). */
+    private static byte[] subroutines() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "com/example/old/Subroutine", null,
+                "java/lang/Object", null);
+        MethodVisitor first = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "first", "([D)D", null, null);
+        first.visitCode();
+        Label sub = new Label();
+        first.visitVarInsn(Opcodes.ALOAD, 0);
+        first.visitInsn(Opcodes.ICONST_0);
+        first.visitInsn(Opcodes.DALOAD);
+        first.visitJumpInsn(Opcodes.JSR, sub);
+        first.visitInsn(Opcodes.DRETURN);
+        first.visitLabel(sub);
+        first.visitVarInsn(Opcodes.ASTORE, 1);
+        first.visitVarInsn(Opcodes.RET, 1);
+        first.visitMaxs(0, 0);
+        first.visitEnd();
+        MethodVisitor twice = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "twice", "([D)D", null, null);
+        twice.visitCode();
+        twice.visitLdcInsn(2.0);
+        twice.visitVarInsn(Opcodes.ALOAD, 0);
+        twice.visitMethodInsn(Opcodes.INVOKESTATIC, "com/example/old/Subroutine", "first", "([D)D", false);
+        twice.visitInsn(Opcodes.DMUL);
+        twice.visitInsn(Opcodes.DRETURN);
+        twice.visitMaxs(0, 0);
+        twice.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
     }
 
     private static ClassNode node(byte[] bytes) {

@@ -17,6 +17,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * A rewritten method keeps its original instructions for threads that are not recording: a
@@ -34,10 +35,12 @@ class PassiveCopyTest {
         MethodNode after = method(rewritten, "value");
 
         AbstractInsnNode[] insns = after.instructions.toArray();
-        assertTrue(insns[0] instanceof MethodInsnNode && ((MethodInsnNode) insns[0]).name.equals("recording"));
-        assertEquals(Opcodes.IFNE, insns[1].getOpcode());
+        assertTrue(insns[0] instanceof MethodInsnNode && ((MethodInsnNode) insns[0]).name.equals("enter"));
+        assertEquals(Opcodes.DUP, insns[1].getOpcode());
+        assertEquals(Opcodes.IFNONNULL, insns[2].getOpcode(), "a tape means the thread records");
+        assertEquals(Opcodes.POP, insns[3].getOpcode());
         List<Integer> passive = new ArrayList<>();
-        for (AbstractInsnNode i = insns[2]; i != ((JumpInsnNode) insns[1]).label; i = i.getNext()) {
+        for (AbstractInsnNode i = insns[4]; i != ((JumpInsnNode) insns[2]).label; i = i.getNext()) {
             if (i.getOpcode() >= 0) {
                 passive.add(i.getOpcode());
             }
@@ -49,18 +52,25 @@ class PassiveCopyTest {
         MethodNode body = method(rewritten, call.name);
         assertEquals("value" + RecordingBody.SUFFIX, body.name);
         assertEquals(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, body.access);
-        assertEquals(before.desc, body.desc, "a static method keeps its descriptor");
+        assertEquals("([DLdev/ad4j/internal/tape/Tape;)D", body.desc, "the parameters, then the tape");
         AbstractInsnNode first = body.instructions.getFirst();
-        assertTrue(first instanceof MethodInsnNode && ((MethodInsnNode) first).name.equals("enter"));
+        assertTrue(first.getOpcode() == Opcodes.ALOAD && ((VarInsnNode) first).var == 1, "the tape comes as a parameter");
         assertTrue(body.instructions.size() > 2 * before.instructions.size(), "the rewritten body");
-        assertTrue(after.instructions.size() < before.instructions.size() + 12, "the dispatch adds a few instructions");
+        assertTrue(after.instructions.size() < before.instructions.size() + 14, "the dispatch adds a few instructions");
     }
 
     @Test
     void an_instance_method_hands_its_receiver_to_the_rewritten_body() throws IOException {
         byte[] rewritten = ClassRewriter.rewrite(bytes("com/example/numeric/Objects$Circle"));
         MethodNode body = method(rewritten, "area" + RecordingBody.SUFFIX);
-        assertEquals("(Lcom/example/numeric/Objects$Circle;)D", body.desc);
+        assertEquals("(Lcom/example/numeric/Objects$Circle;Ldev/ad4j/internal/tape/Tape;)D", body.desc);
+    }
+
+    @Test
+    void a_body_takes_the_index_of_each_double_parameter_after_the_tape() throws IOException {
+        byte[] rewritten = ClassRewriter.rewrite(bytes("com/example/numeric/Piecewise"));
+        MethodNode body = method(rewritten, "weighted" + RecordingBody.SUFFIX);
+        assertEquals("(DDDLdev/ad4j/internal/tape/Tape;III)D", body.desc);
     }
 
     @Test

@@ -30,7 +30,7 @@ class RecordingBodySizeTest {
     @Test
     void a_body_that_forms_would_push_over_the_jit_limit_records_one_statement_per_operation() throws IOException {
         byte[] rewritten = ClassRewriter.rewrite(bytes(MidMethod.class));
-        int size = CodeSizes.of(rewritten).get("value" + RecordingBody.SUFFIX + "([D)D");
+        int size = CodeSizes.of(rewritten).get("value" + RecordingBody.SUFFIX + "([DLdev/ad4j/internal/tape/Tape;)D");
         assertTrue(size <= ClassRewriter.HUGE_METHOD_LIMIT, "recording body of " + size + " bytes");
         assertFalse(callsFormHelpers(rewritten), "settled per operation, without expression forms");
 
@@ -43,7 +43,7 @@ class RecordingBodySizeTest {
     @Test
     void a_body_over_the_limit_at_every_level_keeps_its_expression_forms() throws IOException {
         byte[] rewritten = ClassRewriter.rewrite(bytes(LongMethod.class));
-        assertTrue(CodeSizes.of(rewritten).get("value" + RecordingBody.SUFFIX + "([D)D") > ClassRewriter.HUGE_METHOD_LIMIT);
+        assertTrue(CodeSizes.of(rewritten).get("value" + RecordingBody.SUFFIX + "([DLdev/ad4j/internal/tape/Tape;)D") > ClassRewriter.HUGE_METHOD_LIMIT);
         assertTrue(callsFormHelpers(rewritten), "the fastest level, for JVMs run with -XX:-DontCompileHugeMethods");
     }
 
