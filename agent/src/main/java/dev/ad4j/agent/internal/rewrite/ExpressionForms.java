@@ -147,7 +147,10 @@ final class ExpressionForms {
         Arrays.fill(keptLeaves, PLAIN);
     }
 
-    /** The double at {@code position} was loaded from local {@code slot}. */
+    /**
+     * The double at {@code position} was loaded from local {@code slot}, or from the array element
+     * that {@code slot} names ({@link ArrayElements#FIRST} and up).
+     */
     void loaded(int position, int slot) {
         origin[position][0] = slot;
     }
@@ -165,6 +168,28 @@ final class ExpressionForms {
         }
         if (slot < keptLeaves.length) {
             keptLeaves[slot] = PLAIN;
+        }
+    }
+
+    /** The leaves whose origin is in {@code stale} ({@link ArrayElements}) no longer share an index with later loads. */
+    void forgetOrigins(java.util.Set<Integer> stale) {
+        if (stale.isEmpty()) {
+            return;
+        }
+        for (int q = 0; q < leaves.length; q++) {
+            int n = leaves[q] > 0 ? leaves[q] : 1;
+            for (int k = 0; k < n; k++) {
+                if (stale.contains(origin[q][k])) {
+                    origin[q][k] = -1;
+                }
+            }
+        }
+        for (int slot = 0; slot < keptLeaves.length; slot++) {
+            for (int k = 0; k < keptLeaves[slot]; k++) {
+                if (stale.contains(keptOrigin[slot][k])) {
+                    keptOrigin[slot][k] = -1;
+                }
+            }
         }
     }
 

@@ -47,6 +47,7 @@ final class MethodRewriter {
     private int line;
     private FreshTemporaries fresh;
     private ExpressionForms forms;
+    private ArrayElements elements;
     private FieldAccess fieldAccess;
 
     /** Where control flow arrives other than by falling through: expression forms end there. */
@@ -146,6 +147,7 @@ final class MethodRewriter {
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);
         forms = new ExpressionForms(shadows, e, method.maxStack, method.maxLocals);
+        elements = new ArrayElements(branchTargets);
         fieldAccess = new FieldAccess(e, fields, losses);
         prologue();
         for (int k = 0; k < insns.length; k++) {
@@ -177,7 +179,12 @@ final class MethodRewriter {
                     forms.loadKept(before.getStackSize(), ((VarInsnNode) insn).var);
                 } else if (insn.getOpcode() == DLOAD) {
                     forms.loaded(before.getStackSize(), ((VarInsnNode) insn).var);
+                } else if (insn.getOpcode() == DALOAD && elements.load(insns, k) >= 0) {
+                    forms.loaded(before.getStackSize() - 2, elements.load(insns, k));
                 }
+            }
+            if (expressionForms) {
+                forms.forgetOrigins(elements.staleAfter(insn));
             }
             fresh.after(insn, before, next);
         }
@@ -417,6 +424,7 @@ final class MethodRewriter {
             }
             forms.settleFrom(0); // forms never cross a frame (labels of line numbers have none)
             forms.forgetKept();
+            elements.forgetAll();
             return 0;
         }
         switch (op) {

@@ -4,6 +4,7 @@ import static dev.ad4j.agent.testing.Checks.assertClose;
 import static dev.ad4j.agent.testing.Checks.finiteDifferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.example.numeric.ArrayLoads;
 import com.example.numeric.Expressions;
 import com.example.numeric.Temporaries;
 import dev.ad4j.AD;
@@ -44,6 +45,38 @@ class ExpressionFormsTest {
         assertEquals(100 + 1, AD.lastTapeStats().statements());
         assertEquals(2 * 99, AD.lastTapeStats().arguments());
         assertClose(Temporaries.squaredDeviationsGradient(x), AD.record(f, x).gradient(), 1e-13);
+    }
+
+    @Test
+    void loads_of_one_array_element_in_an_expression_are_one_argument() {
+        double[] x = new Random(5).doubles(100, -2, 2).toArray();
+        ScalarFunction f = Instrumented.scalar(ArrayLoads.class, "rosenbrock");
+        assertEquals(Double.doubleToRawLongBits(ArrayLoads.rosenbrock(x)), Double.doubleToRawLongBits(f.apply(x)));
+        assertClose(ArrayLoads.rosenbrockGradient(x), AD.gradient(f, x), 1e-13);
+        // One statement for the sum, and per term only x[i + 1] and x[i] (loaded three times).
+        assertEquals(100 + 1, AD.lastTapeStats().statements());
+        assertEquals(2 * 99, AD.lastTapeStats().arguments());
+        assertClose(ArrayLoads.rosenbrockGradient(x), AD.record(f, x).gradient(), 1e-13);
+
+        ScalarFunction g = Instrumented.scalar(ArrayLoads.class, "backwards");
+        assertClose(ArrayLoads.backwardsGradient(x), AD.gradient(g, x), 1e-13);
+        assertEquals(2 * 99, AD.lastTapeStats().arguments());
+    }
+
+    @Test
+    void loads_of_one_element_with_a_write_between_them_stay_apart() {
+        double[] x = {0.7, -1.3};
+        for (String m : new String[] {"incremented", "reassigned", "overwritten", "calledBetween"}) {
+            ScalarFunction f = Instrumented.scalar(ArrayLoads.class, m);
+            double[] expected = switch (m) {
+                case "incremented" -> ArrayLoads.incrementedGradient(x);
+                case "reassigned" -> ArrayLoads.reassignedGradient(x);
+                case "overwritten" -> ArrayLoads.overwrittenGradient(x);
+                default -> ArrayLoads.calledBetweenGradient(x);
+            };
+            assertClose(expected, AD.gradient(f, x), 1e-13);
+            assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+        }
     }
 
     @Test

@@ -1,0 +1,102 @@
+package com.example.numeric;
+
+/**
+ * Loads of one array element within an expression, which the rewriter makes one leaf, and the
+ * writes and stores between loads that must keep them apart; each with its gradient.
+ */
+public final class ArrayLoads {
+
+    private ArrayLoads() {
+    }
+
+    /** Rosenbrock: x[i] is loaded three times, x[i + 1] once, per term. */
+    public static double rosenbrock(double[] x) {
+        double s = 0;
+        for (int i = 0; i < x.length - 1; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            double b = 1 - x[i];
+            s += 100 * a * a + b * b;
+        }
+        return s;
+    }
+
+    public static double[] rosenbrockGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length - 1; i++) {
+            double a = x[i + 1] - x[i] * x[i];
+            g[i] += -400 * a * x[i] - 2 * (1 - x[i]);
+            g[i + 1] += 200 * a;
+        }
+        return g;
+    }
+
+    /** s = sum x[i] * x[i - 1] + x[i - 1]: offsets below the index. */
+    public static double backwards(double[] x) {
+        double s = 0;
+        for (int i = 1; i < x.length; i++) {
+            s += x[i] * x[i - 1] + x[i - 1];
+        }
+        return s;
+    }
+
+    public static double[] backwardsGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 1; i < x.length; i++) {
+            g[i] += x[i - 1];
+            g[i - 1] += x[i] + 1;
+        }
+        return g;
+    }
+
+    /** x0 * x1 * x1: after {@code i++} the third load reads another element. */
+    public static double incremented(double[] x) {
+        int i = 0;
+        return x[i] * x[i++] * x[i] / x[0];
+    }
+
+    public static double[] incrementedGradient(double[] x) {
+        return new double[] {x[1], x[0]};
+    }
+
+    /** 2x0 * 2x1: the array local is reassigned between two loads of its element 0. */
+    public static double reassigned(double[] x) {
+        double[] a = x;
+        double[] b = {x[1]};
+        double p = 2 * a[0];
+        a = b;
+        double q = 2 * a[0];
+        return p * q;
+    }
+
+    public static double[] reassignedGradient(double[] x) {
+        return new double[] {4 * x[1], 4 * x[0]};
+    }
+
+    /** 2x0 * 4x0 = 8 x0^2: the element is written between its loads (both temporaries stay forms). */
+    public static double overwritten(double[] x) {
+        double[] y = x.clone();
+        double a = 2 * y[0];
+        y[0] = a;
+        double b = 2 * y[0];
+        return a * b + 0 * x[1];
+    }
+
+    public static double[] overwrittenGradient(double[] x) {
+        return new double[] {16 * x[0], 0};
+    }
+
+    /** x0 * 1 * 2x0 = 2 x0^2: a call doubles the element between its loads. */
+    public static double calledBetween(double[] x) {
+        double[] y = x.clone();
+        return y[0] * doubleFirst(y) * y[0] + 0 * x[1];
+    }
+
+    private static double doubleFirst(double[] y) {
+        y[0] = 2 * y[0];
+        return 1.0;
+    }
+
+    public static double[] calledBetweenGradient(double[] x) {
+        return new double[] {4 * x[0], 0};
+    }
+}
