@@ -99,4 +99,49 @@ public final class ArrayLoads {
     public static double[] calledBetweenGradient(double[] x) {
         return new double[] {4 * x[0], 0};
     }
+
+    /**
+     * 2 * (x0 + ... + x[n-2]): the loop reads y before its first active store gives y a shadow,
+     * and after; each read must see the shadow y has then.
+     */
+    public static double shadowLater(double[] x) {
+        int n = x.length;
+        double[] y = new double[n];
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += y[i];
+            y[(i + 1) % n] = x[i] * 2;
+        }
+        return s;
+    }
+
+    public static double[] shadowLaterGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int i = 0; i < x.length - 1; i++) {
+            g[i] = 2;
+        }
+        return g;
+    }
+
+    /** sum over rows of (a[r][0] * a[r][1]): a loop over arrays that change every iteration. */
+    public static double rowsOfPairs(double[] x) {
+        double[][] rows = new double[x.length / 2][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = new double[] {x[2 * r], x[2 * r + 1]};
+        }
+        double s = 0;
+        for (double[] row : rows) {
+            s += row[0] * row[1];
+        }
+        return s;
+    }
+
+    public static double[] rowsOfPairsGradient(double[] x) {
+        double[] g = new double[x.length];
+        for (int r = 0; r < x.length / 2; r++) {
+            g[2 * r] = x[2 * r + 1];
+            g[2 * r + 1] = x[2 * r];
+        }
+        return g;
+    }
 }

@@ -794,6 +794,41 @@ public final class Rt {
         }
     }
 
+    /**
+     * The shadow of {@code a} for a DALOAD or DASTORE that remembers its last array
+     * ({@code key}), that array's shadow ({@code cached}) and the {@link #shadowEpoch} it was
+     * found at: {@code cached} if all still hold, else the tape's answer.
+     */
+    public static int[] shadowAt(Tape t, double[] a, Object key, int[] cached, int epoch) {
+        if (t == null) {
+            return null;
+        }
+        return a == key && epoch == t.shadowEpoch() ? cached : t.shadow(a);
+    }
+
+    /** The tape's shadow epoch (0 when not recording), remembered with a shadow by {@link #shadowAt}. */
+    public static int shadowEpoch(Tape t) {
+        return t == null ? 0 : t.shadowEpoch();
+    }
+
+    /** DALOAD of an element whose array's shadow {@code s} was found by {@link #shadowAt}. */
+    public static int daloadAt(Tape t, int[] s, int i, double v) {
+        if (s == null) {
+            return 0;
+        }
+        int idx = s[i];
+        return idx == 0 ? 0 : t.check(idx, v);
+    }
+
+    /** DASTORE into {@code a}, whose shadow {@code s} was found by {@link #shadowAt}. */
+    public static void dastoreAt(Tape t, double[] a, int[] s, int i, int idx) {
+        if (s != null && t.writesInPlace()) {
+            s[i] = idx;
+        } else {
+            dastore(t, a, i, idx);
+        }
+    }
+
     /** The shadow of {@code a} (null when it has none or the thread is not recording). Do not keep it. */
     public static int[] shadow(Tape t, double[] a) {
         return t == null || a == null ? null : t.shadow(a);

@@ -101,6 +101,8 @@ public final class Tape {
     private Object readKey1;
     private int[] readShadow1;
     private boolean readVictim;
+    /** Moves whenever an array gets, changes or loses its shadow: shadows remembered at an older epoch are stale. */
+    private int shadowEpoch;
 
     // Checkpointing: suspended recording, externals, local regions (see the section at the end).
     private int suspended;
@@ -810,10 +812,27 @@ public final class Tape {
     }
 
     private void forgetReads() {
+        shadowEpoch++;
         readKey0 = null;
         readShadow0 = null;
         readKey1 = null;
         readShadow1 = null;
+    }
+
+    /**
+     * The current shadow epoch: a shadow found at this epoch stays the array's shadow until the
+     * epoch moves (rewritten loops remember shadows this way).
+     */
+    public int shadowEpoch() {
+        return shadowEpoch;
+    }
+
+    /**
+     * Whether a shadow found by {@link #shadow} may be written in place: outside a local region.
+     * Inside one, it may belong to the enclosing recording, and {@link #shadowForWrite} copies it.
+     */
+    public boolean writesInPlace() {
+        return outerShadows == null;
     }
 
     /** The shadow of {@code a}, created (all passive) if it has none. */

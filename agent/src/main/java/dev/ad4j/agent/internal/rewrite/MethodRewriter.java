@@ -48,6 +48,7 @@ final class MethodRewriter {
     private FreshTemporaries fresh;
     private ExpressionForms forms;
     private ArrayElements elements;
+    private ShadowCaches caches;
     private FieldAccess fieldAccess;
 
     /** Where control flow arrives other than by falling through: expression forms end there. */
@@ -143,7 +144,8 @@ final class MethodRewriter {
                 kept.set(((VarInsnNode) insns[k]).var);
             }
         }
-        shadows = new ShadowLocals(method, frames, expressionForms, kept);
+        caches = new ShadowCaches(insns, frames, branchTargets);
+        shadows = new ShadowLocals(method, frames, expressionForms, kept, caches.count());
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);
         forms = new ExpressionForms(shadows, e, method.maxStack, method.maxLocals);
@@ -204,10 +206,7 @@ final class MethodRewriter {
             int parameters = RecordingBodies.argumentSlots(method);
             e.var(ALOAD, parameters);
             e.var(ASTORE, shadows.tape());
-            for (int slot : shadows.allShadows()) {
-                e.op(ICONST_0);
-                e.var(ISTORE, slot);
-            }
+            clearShadows();
             for (int j = 0; j < slots.length; j++) {
                 e.var(ILOAD, parameters + 1 + j);
                 e.var(ISTORE, shadows.local(slots[j]));
@@ -219,10 +218,7 @@ final class MethodRewriter {
         if (passive != null) {
             passive.branch(e, shadows.tape());
         }
-        for (int slot : shadows.allShadows()) {
-            e.op(ICONST_0);
-            e.var(ISTORE, slot);
-        }
+        clearShadows();
         if (shadows.savedRegisters() >= 0) {
             e.tape();
             e.rt("saveRegisters", "(" + RuntimeContract.TAPE_DESC + ")Ljava/lang/Object;");
@@ -239,6 +235,22 @@ final class MethodRewriter {
         if (slots.length > 0) {
             e.tape();
             e.rt("endParams", RuntimeContract.END_PARAMS_DESC);
+        }
+    }
+
+    /** Zeroes the int shadows and empties the shadow caches, so that every frame finds them set. */
+    private void clearShadows() {
+        for (int slot : shadows.allShadows()) {
+            e.op(ICONST_0);
+            e.var(ISTORE, slot);
+        }
+        for (int c = 0; c < shadows.caches(); c++) {
+            e.op(ACONST_NULL);
+            e.var(ASTORE, shadows.cacheKey(c));
+            e.op(ACONST_NULL);
+            e.var(ASTORE, shadows.cacheShadow(c));
+            e.op(ICONST_0);
+            e.var(ISTORE, shadows.cacheEpoch(c));
         }
     }
 
@@ -650,23 +662,60 @@ final class MethodRewriter {
         int[] temps = e.spill(new Type[] {Type.getType("[D"), Type.INT_TYPE}, 0);
         e.add(insn);
         int value = e.keepTop(Type.DOUBLE_TYPE);
+        int cache = caches.of(insn);
         e.tape();
-        e.var(ALOAD, temps[0]);
-        e.var(ILOAD, temps[1]);
-        e.var(DLOAD, value);
-        e.rt("daload", RuntimeContract.DALOAD_DESC);
+        if (cache >= 0) {
+            cachedShadow(cache, temps[0]);
+            e.var(ALOAD, shadows.cacheShadow(cache));
+            e.var(ILOAD, temps[1]);
+            e.var(DLOAD, value);
+            e.rt("daloadAt", RuntimeContract.DALOAD_AT_DESC);
+        } else {
+            e.var(ALOAD, temps[0]);
+            e.var(ILOAD, temps[1]);
+            e.var(DLOAD, value);
+            e.rt("daload", RuntimeContract.DALOAD_DESC);
+        }
         e.var(ISTORE, shadows.stack(sz - 2));
+    }
+
+    /**
+     * Brings shadow cache {@code cache} up to date for the array in local {@code array}: its
+     * shadow slot then holds that array's shadow. The tape is on the stack and stays there.
+     */
+    private void cachedShadow(int cache, int array) {
+        e.tape();
+        e.var(ALOAD, array);
+        e.var(ALOAD, shadows.cacheKey(cache));
+        e.var(ALOAD, shadows.cacheShadow(cache));
+        e.var(ILOAD, shadows.cacheEpoch(cache));
+        e.rt("shadowAt", RuntimeContract.SHADOW_AT_DESC);
+        e.var(ASTORE, shadows.cacheShadow(cache));
+        e.var(ALOAD, array);
+        e.var(ASTORE, shadows.cacheKey(cache));
+        e.tape();
+        e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
+        e.var(ISTORE, shadows.cacheEpoch(cache));
     }
 
     private void arrayStore(AbstractInsnNode insn, int sz) {
         // Stack: [D I D
         int[] temps = e.spill(new Type[] {Type.getType("[D"), Type.INT_TYPE, Type.DOUBLE_TYPE}, 0);
         e.add(insn);
+        int cache = caches.of(insn);
         e.tape();
         e.var(ALOAD, temps[0]);
-        e.var(ILOAD, temps[1]);
-        e.var(ILOAD, shadows.stack(sz - 1));
-        e.rt("dastore", RuntimeContract.DASTORE_DESC);
+        if (cache >= 0) {
+            cachedShadow(cache, temps[0]);
+            e.var(ALOAD, shadows.cacheShadow(cache));
+            e.var(ILOAD, temps[1]);
+            e.var(ILOAD, shadows.stack(sz - 1));
+            e.rt("dastoreAt", RuntimeContract.DASTORE_AT_DESC);
+        } else {
+            e.var(ILOAD, temps[1]);
+            e.var(ILOAD, shadows.stack(sz - 1));
+            e.rt("dastore", RuntimeContract.DASTORE_DESC);
+        }
     }
 
     private void shuffle(List<int[]> pairs) {

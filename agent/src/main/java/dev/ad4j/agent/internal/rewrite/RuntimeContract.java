@@ -30,6 +30,10 @@ final class RuntimeContract {
     static final String AFTER_CALL_DESC = "(" + TAPE_DESC + ")V";
     static final String DALOAD_DESC = "(" + TAPE_DESC + "[DID)I";
     static final String DASTORE_DESC = "(" + TAPE_DESC + "[DII)V";
+    static final String SHADOW_AT_DESC = "(" + TAPE_DESC + "[DLjava/lang/Object;[II)[I";
+    static final String SHADOW_EPOCH_DESC = "(" + TAPE_DESC + ")I";
+    static final String DALOAD_AT_DESC = "(" + TAPE_DESC + "[IID)I";
+    static final String DASTORE_AT_DESC = "(" + TAPE_DESC + "[D[III)V";
     static final String CHECK_DESC = "(" + TAPE_DESC + "ID)I";
     static final String ARRAYCOPY_DESC = "(" + TAPE_DESC + "Ljava/lang/Object;ILjava/lang/Object;II)V";
 

@@ -36,7 +36,8 @@ final class ShadowLocals {
      * @param keptLocals the double locals (by first slot) that may hold an expression form
      *     ({@link ExpressionForms#keepInLocal}); each gets a block of its own
      */
-    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames, boolean expressionForms, BitSet keptLocals) {
+    ShadowLocals(MethodNode method, Frame<BasicValue>[] frames, boolean expressionForms, BitSet keptLocals,
+            int caches) {
         originalMaxLocals = method.maxLocals;
         tape = originalMaxLocals;
         int next = tape + 1;
@@ -85,7 +86,11 @@ final class ShadowLocals {
         // first: low slot numbers keep the rewritten code short (no WIDE prefixes).
         tempNext = shadowEnd;
         tempEnd = shadowEnd + 2 * (maxStack + 1) + 8;
-        next = tempEnd;
+        // The shadow caches live across instructions, so frames name them; after the temps, which
+        // they would otherwise push into WIDE slot numbers.
+        firstCache = tempEnd;
+        this.caches = caches;
+        next = tempEnd + 3 * caches;
         formBlock = new int[doubleAt.length];
         for (int i = 0; i < doubleAt.length; i++) {
             formBlock[i] = doubleAt[i] && expressionForms ? next : -1;
@@ -208,6 +213,30 @@ final class ShadowLocals {
         return slot(stackShadow, i, "no shadow for double at stack position ");
     }
 
+    /** The {@link ShadowCaches}: three slots each, after the temps. */
+    private final int firstCache;
+    private final int caches;
+
+    /** @return the slot of the array that shadow cache {@code c} ({@link ShadowCaches}) last saw */
+    int cacheKey(int c) {
+        return firstCache + 3 * c;
+    }
+
+    /** @return the slot of that array's shadow ({@code int[]}, or null) */
+    int cacheShadow(int c) {
+        return firstCache + 3 * c + 1;
+    }
+
+    /** @return the slot of the tape's shadow epoch when cache {@code c} was filled */
+    int cacheEpoch(int c) {
+        return firstCache + 3 * c + 2;
+    }
+
+    /** @return the number of shadow caches, whose slots the prologue clears */
+    int caches() {
+        return caches;
+    }
+
     /** @return all int shadow slots, to be zeroed in the prologue */
     int[] allShadows() {
         int[] all = new int[shadowEnd - firstInt];
@@ -253,6 +282,16 @@ final class ShadowLocals {
         Object[] ints = new Object[shadowEnd - firstInt];
         Arrays.fill(ints, Opcodes.INTEGER);
         out.addAll(Arrays.asList(ints));
+        if (caches > 0) {
+            Object[] temps = new Object[firstCache - shadowEnd];
+            Arrays.fill(temps, Opcodes.TOP);
+            out.addAll(Arrays.asList(temps));
+        }
+        for (int c = 0; c < caches; c++) {
+            out.add("java/lang/Object");
+            out.add("[I");
+            out.add(Opcodes.INTEGER);
+        }
         return out;
     }
 }

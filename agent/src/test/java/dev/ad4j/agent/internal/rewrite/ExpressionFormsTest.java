@@ -80,6 +80,17 @@ class ExpressionFormsTest {
     }
 
     @Test
+    void loops_that_remember_array_shadows_see_shadows_made_later_and_other_arrays() {
+        double[] x = new Random(6).doubles(10, -2, 2).toArray();
+        ScalarFunction later = Instrumented.scalar(ArrayLoads.class, "shadowLater");
+        assertEquals(Double.doubleToRawLongBits(ArrayLoads.shadowLater(x)), Double.doubleToRawLongBits(later.apply(x)));
+        assertClose(ArrayLoads.shadowLaterGradient(x), AD.gradient(later, x), 1e-13);
+        ScalarFunction rows = Instrumented.scalar(ArrayLoads.class, "rowsOfPairs");
+        assertClose(ArrayLoads.rowsOfPairsGradient(x), AD.gradient(rows, x), 1e-13);
+        assertClose(finiteDifferences(rows, x), AD.gradient(rows, x), 1e-6);
+    }
+
+    @Test
     void temporaries_read_after_a_branch_by_a_call_a_lambda_or_a_handler_keep_their_derivatives() {
         for (double[] x : new double[][] {{0.7, 1.3, -0.4}, {-0.2, -0.9, 1.5}}) {
             ScalarFunction f = Instrumented.scalar(Temporaries.class, "mixed");
