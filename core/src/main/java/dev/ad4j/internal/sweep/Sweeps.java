@@ -20,15 +20,27 @@ public final class Sweeps {
      * on return it holds the adjoints of all statements at or below {@code from}.
      */
     public static void reverse(int[] end, int[] argPos, double[] partial, double[] adj, int from) {
+        // The adjoint of the statement below the current one stays in a register: a chain of
+        // statements each using the one before (an iterated map, a recurrence) then waits for a
+        // multiply-add per step, not for a store and the load of the same element after it.
+        double a = adj[from];
         for (int s = from; s > 0; s--) {
-            double a = adj[s];
-            if (a == 0) {
-                continue;
+            int below = s - 1;
+            double next = adj[below];
+            if (a != 0) {
+                int e = end[s];
+                for (int k = end[below]; k < e; k++) {
+                    int p = argPos[k];
+                    double d = partial[k] * a;
+                    if (p == below) {
+                        next += d;
+                    } else {
+                        adj[p] += d;
+                    }
+                }
             }
-            int e = end[s];
-            for (int k = end[s - 1]; k < e; k++) {
-                adj[argPos[k]] += partial[k] * a;
-            }
+            adj[below] = next;
+            a = next;
         }
     }
 
