@@ -171,6 +171,36 @@ final class ExpressionForms {
         }
     }
 
+    /**
+     * @param below the stack positions below this one hold values
+     * @return the int slot that holds the index of a value or leaf with origin {@code from} (an
+     *     array element, {@link ArrayElements}) on the stack below {@code below} or in a kept form,
+     *     or -1 if there is none
+     */
+    int indexSlotOf(int from, int below) {
+        for (int q = 0; q < below && q < leaves.length; q++) {
+            if (leaves[q] == PLAIN) {
+                if (origin[q][0] == from) {
+                    return shadows.stack(q);
+                }
+                continue;
+            }
+            for (int k = 0; k < leaves[q]; k++) {
+                if (origin[q][k] == from) {
+                    return shadows.leaf(q, k);
+                }
+            }
+        }
+        for (int slot = 0; slot < keptLeaves.length; slot++) {
+            for (int k = 0; k < keptLeaves[slot]; k++) {
+                if (keptOrigin[slot][k] == from) {
+                    return shadows.localLeaf(slot, k);
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The leaves whose origin is in {@code stale} ({@link ArrayElements}) no longer share an index with later loads. */
     void forgetOrigins(java.util.Set<Integer> stale) {
         if (stale.isEmpty()) {

@@ -48,6 +48,8 @@ final class MethodRewriter {
     private FreshTemporaries fresh;
     private ExpressionForms forms;
     private ArrayElements elements;
+    /** For the DALOAD being rewritten: the slot holding the index of an earlier load of the same element, or -1. */
+    private int sameElementIndex = -1;
     private ShadowCaches caches;
     private FieldAccess fieldAccess;
 
@@ -171,6 +173,10 @@ final class MethodRewriter {
             } else if (before == null || insn.getOpcode() < 0) {
                 e.add(insn);
             } else {
+                sameElementIndex = -1;
+                if (expressionForms && insn.getOpcode() == DALOAD && elements.load(insns, k) >= 0) {
+                    sameElementIndex = forms.indexSlotOf(elements.load(insns, k), before.getStackSize() - 2);
+                }
                 rewrite(insn, before);
             }
             if (plainFrom != Integer.MAX_VALUE) {
@@ -659,6 +665,13 @@ final class MethodRewriter {
 
     private void arrayLoad(AbstractInsnNode insn, int sz) {
         // Stack: [D I
+        if (sameElementIndex >= 0) {
+            // A value on the stack or in a kept form was loaded from this element with nothing
+            // in between that could change it: the same index, without a lookup and a check.
+            e.add(insn);
+            e.copyShadow(sameElementIndex, shadows.stack(sz - 2));
+            return;
+        }
         int[] temps = e.spill(new Type[] {Type.getType("[D"), Type.INT_TYPE}, 0);
         e.add(insn);
         int value = e.keepTop(Type.DOUBLE_TYPE);

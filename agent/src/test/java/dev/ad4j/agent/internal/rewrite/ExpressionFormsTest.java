@@ -10,9 +10,17 @@ import com.example.numeric.Temporaries;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
 import dev.ad4j.agent.testing.Instrumented;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Whole expressions become one tape statement where they are stored; the elementary recordings
@@ -61,6 +69,25 @@ class ExpressionFormsTest {
         ScalarFunction g = Instrumented.scalar(ArrayLoads.class, "backwards");
         assertClose(ArrayLoads.backwardsGradient(x), AD.gradient(g, x), 1e-13);
         assertEquals(2 * 99, AD.lastTapeStats().arguments());
+    }
+
+    @Test
+    void a_second_load_of_an_element_takes_the_index_of_the_first() throws IOException {
+        // Rosenbrock's term loads x[i + 1] once and x[i] three times: two lookups, not four.
+        String name = Type.getInternalName(ArrayLoads.class);
+        byte[] original;
+        try (InputStream in = getClass().getResourceAsStream("/" + name + ".class")) {
+            original = in.readAllBytes();
+        }
+        ClassNode node = new ClassNode();
+        new ClassReader(ClassRewriter.rewrite(original)).accept(node, 0);
+        MethodNode body = node.methods.stream()
+                .filter(m -> m.name.equals("rosenbrock" + RecordingBody.SUFFIX)).findFirst().orElseThrow();
+        long lookups = StreamSupport.stream(body.instructions.spliterator(), false)
+                .filter(i -> i instanceof MethodInsnNode
+                        && ((MethodInsnNode) i).name.startsWith("daload"))
+                .count();
+        assertEquals(2, lookups);
     }
 
     @Test
