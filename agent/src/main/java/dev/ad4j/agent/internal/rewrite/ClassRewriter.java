@@ -111,7 +111,7 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, FormLevel.FORMS_AND_TEMPORARIES, null, null);
+                rewrite(node, bridge, fields, bridges, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, null), null);
             }
             plan.adaptMissing();
             bytes = changed ? write(node, originals, splitFrom, classFile, failures, plan) : null;
@@ -153,9 +153,10 @@ public final class ClassRewriter {
      * Rewrites method {@code i} with the fastest {@link FormLevel} whose code fits: the JVM's
      * 64 KB limit, and for a method that gets a recording body of its own ({@code split}) also
      * HotSpot's {@link #HUGE_METHOD_LIMIT} when a later level brings the body under it. Inline
-     * partials and kept temporaries cost bytecode; a body over the limit would record
-     * interpreted, several times slower than one statement per operation compiled. A constructor
-     * first tries to keep its {@link PassiveCopy} ({@code original}).
+     * partials, kept temporaries and {@link ShadowCaches} cost bytecode (each level is tried with
+     * the caches, then without); a body over the limit would record interpreted, several times
+     * slower than one statement per operation compiled. A constructor first tries to keep its
+     * {@link PassiveCopy} ({@code original}).
      *
      * @param bodies the class's recording bodies if method {@code i} becomes one, else null
      * @return whether the method needed rewriting
@@ -165,10 +166,11 @@ public final class ClassRewriter {
         boolean split = bodies != null;
         List<Attempt> attempts = new ArrayList<>();
         if (!split) {
-            attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, original));
+            attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, original));
         }
         for (FormLevel level : FormLevel.values()) {
-            attempts.add(new Attempt(level, null));
+            attempts.add(new Attempt(level, true, null));
+            attempts.add(new Attempt(level, false, null));
         }
         Attempt firstFitting = null;
         for (int a = 0; a < attempts.size(); a++) {
@@ -176,7 +178,7 @@ public final class ClassRewriter {
             if (a > 0) {
                 restore(node, i, classFile);
             }
-            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt.level(), attempt.passiveCopy(), bodies)) {
+            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt, bodies)) {
                 return false;
             }
             int size = codeSize(node.methods.get(i));
@@ -193,13 +195,16 @@ public final class ClassRewriter {
         if (firstFitting != null && firstFitting != attempts.get(attempts.size() - 1)) {
             // No level compiles by default: the fastest one, for JVMs run with -XX:-DontCompileHugeMethods.
             restore(node, i, classFile);
-            rewrite(node, node.methods.get(i), fields, bridges, firstFitting.level(), firstFitting.passiveCopy(), bodies);
+            rewrite(node, node.methods.get(i), fields, bridges, firstFitting, bodies);
         }
         return true;
     }
 
-    /** One way to rewrite a method: a {@link FormLevel}, with the original body kept in place or not (null). */
-    private record Attempt(FormLevel level, MethodNode passiveCopy) {
+    /**
+     * One way to rewrite a method: a {@link FormLevel}, with {@link ShadowCaches} or without,
+     * with the original body kept in place or not (null).
+     */
+    private record Attempt(FormLevel level, boolean shadowCaches, MethodNode passiveCopy) {
     }
 
     /** Instructions below which a rewritten method cannot reach {@link #HUGE_METHOD_LIMIT} (about 3 bytes each). */
@@ -224,7 +229,8 @@ public final class ClassRewriter {
     }
 
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            FormLevel level, MethodNode passiveOriginal, RecordingBodies bodies) {
+            Attempt attempt, RecordingBodies bodies) {
+        MethodNode passiveOriginal = attempt.passiveCopy();
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
             return false;
         }
@@ -236,8 +242,8 @@ public final class ClassRewriter {
         }
         try {
             PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, level, passive, bodies)
-                    .rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, attempt.level(),
+                    attempt.shadowCaches(), passive, bodies).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

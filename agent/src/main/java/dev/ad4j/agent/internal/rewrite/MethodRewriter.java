@@ -69,10 +69,13 @@ final class MethodRewriter {
      * its parameters' indices as parameters and calls others directly; else null.
      */
     private final RecordingBodies bodies;
+    /** Whether array accesses in loops remember their array's shadow ({@link ShadowCaches}). */
+    private final boolean shadowCaches;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, FormLevel level, PassiveCopy passive, RecordingBodies bodies) {
+            LossReporting losses, FormLevel level, boolean shadowCaches, PassiveCopy passive, RecordingBodies bodies) {
         this.bodies = bodies;
+        this.shadowCaches = shadowCaches;
         this.expressionForms = level.expressionForms();
         this.keepTemporaries = level.keepsTemporaries();
         this.passive = method.name.equals("<clinit>") ? null : passive;
@@ -146,7 +149,7 @@ final class MethodRewriter {
                 kept.set(((VarInsnNode) insns[k]).var);
             }
         }
-        caches = new ShadowCaches(insns, frames, branchTargets);
+        caches = shadowCaches ? new ShadowCaches(insns, frames, branchTargets) : new ShadowCaches();
         shadows = new ShadowLocals(method, frames, expressionForms, kept, caches.count());
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);

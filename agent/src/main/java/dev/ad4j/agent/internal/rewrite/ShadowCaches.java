@@ -41,6 +41,10 @@ final class ShadowCaches {
     private final Map<AbstractInsnNode, Integer> cacheOf = new HashMap<>();
     private int count;
 
+    /** No caches: the method is too long for their code ({@link ClassRewriter}'s size fallback). */
+    ShadowCaches() {
+    }
+
     ShadowCaches(AbstractInsnNode[] insns, Frame<BasicValue>[] frames, Set<LabelNode> branchTargets) {
         Map<AbstractInsnNode, Integer> index = new HashMap<>();
         for (int k = 0; k < insns.length; k++) {
