@@ -3,31 +3,11 @@ package com.example.numeric;
 /**
  * Loads of one array element within an expression, which the rewriter makes one leaf, and the
  * writes and stores between loads that must keep them apart; each with its gradient.
+ * {@link Rosenbrock} is the other case: it loads {@code x[i]} three times per term.
  */
 public final class ArrayLoads {
 
     private ArrayLoads() {
-    }
-
-    /** Rosenbrock: x[i] is loaded three times, x[i + 1] once, per term. */
-    public static double rosenbrock(double[] x) {
-        double s = 0;
-        for (int i = 0; i < x.length - 1; i++) {
-            double a = x[i + 1] - x[i] * x[i];
-            double b = 1 - x[i];
-            s += 100 * a * a + b * b;
-        }
-        return s;
-    }
-
-    public static double[] rosenbrockGradient(double[] x) {
-        double[] g = new double[x.length];
-        for (int i = 0; i < x.length - 1; i++) {
-            double a = x[i + 1] - x[i] * x[i];
-            g[i] += -400 * a * x[i] - 2 * (1 - x[i]);
-            g[i + 1] += 200 * a;
-        }
-        return g;
     }
 
     /** s = sum x[i] * x[i - 1] + x[i - 1]: offsets below the index. */

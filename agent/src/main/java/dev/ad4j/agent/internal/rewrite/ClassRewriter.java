@@ -92,13 +92,16 @@ public final class ClassRewriter {
         ClassNode pristine = read(classFile); // the passive paths: each method's body is moved once
         RecordingBodies plan = new RecordingBodies(node);
         List<Integer> splitFrom = new ArrayList<>(); // the original index of each recording body, in order
+        List<MethodNode> entries = new ArrayList<>(); // after the bodies, so that a body's index says its method
         for (int i = 0; i < originals; i++) {
             try {
                 MethodInsnNode body = plan.bodyOf(node.methods.get(i));
                 boolean rewritten = rewriteFitting(node, i, fields, bridges, body == null ? null : plan,
                         pristine.methods.get(i), classFile);
                 if (rewritten && body != null) {
-                    RecordingBody.split(node, i, pristine.methods.get(i), body);
+                    MethodInsnNode entry = plan.entryOf(node.methods.get(i));
+                    RecordingBody.split(node, i, pristine.methods.get(i), body, entry);
+                    entries.add(RecordingBody.entry(node.methods.get(i), entry, body));
                     splitFrom.add(i);
                 }
                 changed |= rewritten;
@@ -107,6 +110,7 @@ public final class ClassRewriter {
                 restore(node, i, classFile);
             }
         }
+        node.methods.addAll(entries);
         byte[] bytes;
         try {
             for (MethodNode bridge : bridges.created()) {

@@ -19,8 +19,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  *
  * <p>A body takes, after the method's own parameters, the tape and one index per double
  * parameter: {@code static double f$ad4j(double x, Tape t, int ix)} for {@code static double
- * f(double x)}. The method users call fetches the tape and takes the indices from the call
- * registers; a body calling a static, private or final method of its own class already holds the
+ * f(double x)}. The method users call hands its arguments to a small entry method
+ * ({@code f$ad4j$in}), which fetches the tape and takes the indices from the call registers, so
+ * that the method users call stays a few bytes over its original size; a body calling a static, private or final method of its own class already holds the
  * tape and the indices, and passes them on. That saves, per call, the tape lookup, the register
  * writes and the checks of each register against its value, which for a one-line helper called
  * in a loop (the logistic map's {@code step}) were most of the call's cost. Methods that may be
@@ -36,6 +37,8 @@ final class RecordingBodies {
     private final ClassNode host;
     /** By name and descriptor of the original: the call that enters its body. */
     private final Map<String, MethodInsnNode> bodies = new HashMap<>();
+    /** By name and descriptor of the original: the call of its entry from the method users call. */
+    private final Map<String, MethodInsnNode> entries = new HashMap<>();
     /** Names and descriptors of the originals that a body may enter directly. */
     private final Set<String> direct = new HashSet<>();
 
@@ -58,6 +61,14 @@ final class RecordingBodies {
             taken.add(name + desc);
             bodies.put(m.name + m.desc, new MethodInsnNode(INVOKESTATIC, host.name, name, desc,
                     (host.access & ACC_INTERFACE) != 0));
+            String entryDesc = entryDesc(host.name, m);
+            String entryName = name + "$in";
+            for (int k = 1; taken.contains(entryName + entryDesc); k++) {
+                entryName = name + "$in" + k;
+            }
+            taken.add(entryName + entryDesc);
+            entries.put(m.name + m.desc, new MethodInsnNode(INVOKESTATIC, host.name, entryName, entryDesc,
+                    (host.access & ACC_INTERFACE) != 0));
             boolean fixed = (m.access & (ACC_STATIC | ACC_PRIVATE | ACC_FINAL)) != 0 || (host.access & ACC_FINAL) != 0;
             if (fixed && (m.access & ACC_SYNCHRONIZED) == 0) {
                 direct.add(m.name + m.desc);
@@ -69,6 +80,11 @@ final class RecordingBodies {
     MethodInsnNode bodyOf(MethodNode method) {
         MethodInsnNode call = bodies.get(method.name + method.desc);
         return call == null ? null : (MethodInsnNode) call.clone(null);
+    }
+
+    /** @return the call, from the method users call, of the entry to the body of {@code method} */
+    MethodInsnNode entryOf(MethodNode method) {
+        return (MethodInsnNode) entries.get(method.name + method.desc).clone(null);
     }
 
     /** @return the call of the body that {@code call} may enter directly, or null if it must call as written */
@@ -145,6 +161,11 @@ final class RecordingBodies {
         sb.append(RuntimeContract.TAPE_DESC);
         sb.append("I".repeat(doubleParameters(method.desc)));
         return sb.append(')').append(Type.getReturnType(method.desc).getDescriptor()).toString();
+    }
+
+    /** The entry's descriptor: the method's, with the receiver (if any) as first parameter. */
+    private static String entryDesc(String owner, MethodNode method) {
+        return (method.access & ACC_STATIC) == 0 ? "(L" + owner + ";" + method.desc.substring(1) : method.desc;
     }
 
     /** Local slots taken by the receiver (if any) and the parameters of {@code method}. */

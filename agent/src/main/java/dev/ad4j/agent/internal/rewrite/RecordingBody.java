@@ -20,8 +20,8 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Moves a rewritten body into a method of its own, so that the method users call keeps its
- * original instructions: it asks {@code Rt.enter()} for the recording tape first and, only when
- * the thread records, calls the rewritten body. The rewritten body becomes a {@code private static
+ * original instructions: it asks {@code Rt.recording()} first and, only when the thread records,
+ * calls the rewritten body (through a small entry that fetches the tape). The rewritten body becomes a {@code private static
  * synthetic} method that takes the receiver as its first parameter, so its locals keep their
  * slots, and the tape and its double parameters' indices after the method's own parameters
  * ({@link RecordingBodies}).
@@ -55,12 +55,14 @@ final class RecordingBody {
      * Makes {@code host.methods[i]}, already rewritten, the body of a new private static method
      * appended to {@code host.methods} ({@code bodyCall}, planned by {@link RecordingBodies}), and
      * puts in its place {@code original} (an untouched copy of the same method) behind the
-     * dispatch: when {@code Rt.enter()} finds the thread recording, the method takes its double
-     * parameters' indices from the call registers and passes them, with the tape, to the body.
+     * dispatch: when {@code Rt.recording()} says the thread records, the method calls its
+     * {@link #entry} ({@code entryCall}, which the caller adds to {@code host} after all bodies),
+     * which passes the tape and the double parameters' indices to the body.
      *
      * @return the new method holding the rewritten body
      */
-    static MethodNode split(ClassNode host, int i, MethodNode original, MethodInsnNode bodyCall) {
+    static MethodNode split(ClassNode host, int i, MethodNode original, MethodInsnNode bodyCall,
+            MethodInsnNode entryCall) {
         MethodNode rewritten = host.methods.get(i);
         MethodNode body = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC | (rewritten.access & ACC_STRICT),
                 bodyCall.name, bodyCall.desc, null, rewritten.exceptions.toArray(new String[0]));
@@ -75,52 +77,72 @@ final class RecordingBody {
 
         LabelNode recording = new LabelNode();
         InsnList dispatch = new InsnList();
-        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
-        dispatch.add(new InsnNode(DUP));
-        dispatch.add(new JumpInsnNode(IFNONNULL, recording));
-        dispatch.add(new InsnNode(POP));
+        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "recording", "()Z", false));
+        dispatch.add(new JumpInsnNode(IFNE, recording));
         original.instructions.insert(dispatch);
 
         InsnList call = new InsnList();
         call.add(recording);
         if (ClassVersions.hasFrames(host)) {
-            FrameNode entry = PassiveCopy.entryFrame(host.name, original);
-            entry.stack = new ArrayList<>(List.of(RuntimeContract.TAPE));
-            call.add(entry);
+            call.add(PassiveCopy.entryFrame(host.name, original));
         }
-        int tape = original.maxLocals;
-        call.add(new VarInsnNode(ASTORE, tape));
-        int slot = 0;
-        if ((original.access & ACC_STATIC) == 0) {
-            call.add(new VarInsnNode(ALOAD, slot++));
-        }
-        for (Type t : Type.getArgumentTypes(original.desc)) {
-            call.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
-            slot += t.getSize();
-        }
-        call.add(new VarInsnNode(ALOAD, tape));
-        int[] doubles = ShadowLocals.doubleParameterSlots(original);
-        for (int j = 0; j < doubles.length; j++) {
-            call.add(new VarInsnNode(ALOAD, tape));
-            call.add(new VarInsnNode(DLOAD, doubles[j]));
-            call.add(intConst(j));
-            call.add(intConst(doubles.length));
-            call.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "param", RuntimeContract.PARAM_DESC, false));
-        }
-        if (doubles.length > 0) {
-            call.add(new VarInsnNode(ALOAD, tape));
-            call.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "endParams",
-                    RuntimeContract.END_PARAMS_DESC, false));
-        }
-        call.add(bodyCall);
+        int slot = loadArguments(original, call);
+        call.add(entryCall);
         call.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
         original.instructions.add(call);
-        original.maxLocals = tape + 1;
-        original.maxStack = Math.max(original.maxStack, slot + doubles.length + 6);
+        original.maxStack = Math.max(original.maxStack, Math.max(slot, 1));
 
         host.methods.set(i, original);
         host.methods.add(body);
         return body;
+    }
+
+    /**
+     * The entry to a body from the method users call: fetches the tape, takes the indices of the
+     * double parameters from the call registers and calls the body with them. Kept apart so that
+     * the method users call, which the JIT judges by its size when inlining it into code that is
+     * not recording, grows by the dispatch only.
+     */
+    static MethodNode entry(MethodNode original, MethodInsnNode entryCall, MethodInsnNode bodyCall) {
+        MethodNode entry = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, entryCall.name, entryCall.desc,
+                null, null);
+        InsnList code = entry.instructions;
+        int tape = Type.getArgumentsAndReturnSizes(entryCall.desc) >> 2;
+        code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        code.add(new VarInsnNode(ASTORE, tape));
+        int slot = loadArguments(original, code);
+        code.add(new VarInsnNode(ALOAD, tape));
+        int[] doubles = ShadowLocals.doubleParameterSlots(original);
+        for (int j = 0; j < doubles.length; j++) {
+            code.add(new VarInsnNode(ALOAD, tape));
+            code.add(new VarInsnNode(DLOAD, doubles[j]));
+            code.add(intConst(j));
+            code.add(intConst(doubles.length));
+            code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "param", RuntimeContract.PARAM_DESC, false));
+        }
+        if (doubles.length > 0) {
+            code.add(new VarInsnNode(ALOAD, tape));
+            code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "endParams",
+                    RuntimeContract.END_PARAMS_DESC, false));
+        }
+        code.add(bodyCall);
+        code.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
+        entry.maxLocals = tape + 1;
+        entry.maxStack = slot + doubles.length + 6;
+        return entry;
+    }
+
+    /** Adds the loads of {@code method}'s receiver (if any) and parameters; returns their slots. */
+    private static int loadArguments(MethodNode method, InsnList code) {
+        int slot = 0;
+        if ((method.access & ACC_STATIC) == 0) {
+            code.add(new VarInsnNode(ALOAD, slot++));
+        }
+        for (Type t : Type.getArgumentTypes(method.desc)) {
+            code.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
+            slot += t.getSize();
+        }
+        return slot;
     }
 
     /**

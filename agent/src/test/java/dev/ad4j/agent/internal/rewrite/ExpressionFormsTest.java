@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.numeric.ArrayLoads;
 import com.example.numeric.Expressions;
+import com.example.numeric.Rosenbrock;
 import com.example.numeric.Temporaries;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
@@ -58,13 +59,13 @@ class ExpressionFormsTest {
     @Test
     void loads_of_one_array_element_in_an_expression_are_one_argument() {
         double[] x = new Random(5).doubles(100, -2, 2).toArray();
-        ScalarFunction f = Instrumented.scalar(ArrayLoads.class, "rosenbrock");
-        assertEquals(Double.doubleToRawLongBits(ArrayLoads.rosenbrock(x)), Double.doubleToRawLongBits(f.apply(x)));
-        assertClose(ArrayLoads.rosenbrockGradient(x), AD.gradient(f, x), 1e-13);
+        ScalarFunction f = Instrumented.scalar(Rosenbrock.class, "value");
+        assertEquals(Double.doubleToRawLongBits(Rosenbrock.value(x)), Double.doubleToRawLongBits(f.apply(x)));
+        assertClose(Rosenbrock.gradient(x), AD.gradient(f, x), 1e-13);
         // One statement for the sum, and per term only x[i + 1] and x[i] (loaded three times).
         assertEquals(100 + 1, AD.lastTapeStats().statements());
         assertEquals(2 * 99, AD.lastTapeStats().arguments());
-        assertClose(ArrayLoads.rosenbrockGradient(x), AD.record(f, x).gradient(), 1e-13);
+        assertClose(Rosenbrock.gradient(x), AD.record(f, x).gradient(), 1e-13);
 
         ScalarFunction g = Instrumented.scalar(ArrayLoads.class, "backwards");
         assertClose(ArrayLoads.backwardsGradient(x), AD.gradient(g, x), 1e-13);
@@ -74,7 +75,7 @@ class ExpressionFormsTest {
     @Test
     void a_second_load_of_an_element_takes_the_index_of_the_first() throws IOException {
         // Rosenbrock's term loads x[i + 1] once and x[i] three times: two lookups, not four.
-        String name = Type.getInternalName(ArrayLoads.class);
+        String name = Type.getInternalName(Rosenbrock.class);
         byte[] original;
         try (InputStream in = getClass().getResourceAsStream("/" + name + ".class")) {
             original = in.readAllBytes();
@@ -82,7 +83,7 @@ class ExpressionFormsTest {
         ClassNode node = new ClassNode();
         new ClassReader(ClassRewriter.rewrite(original)).accept(node, 0);
         MethodNode body = node.methods.stream()
-                .filter(m -> m.name.equals("rosenbrock" + RecordingBody.SUFFIX)).findFirst().orElseThrow();
+                .filter(m -> m.name.equals("value" + RecordingBody.SUFFIX)).findFirst().orElseThrow();
         long lookups = StreamSupport.stream(body.instructions.spliterator(), false)
                 .filter(i -> i instanceof MethodInsnNode
                         && ((MethodInsnNode) i).name.startsWith("daload"))
