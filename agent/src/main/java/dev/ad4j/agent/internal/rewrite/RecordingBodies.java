@@ -134,9 +134,26 @@ final class RecordingBodies {
                 : (host.access & ACC_INTERFACE) != 0 ? INVOKEINTERFACE : INVOKEVIRTUAL;
         adapter.instructions.add(new MethodInsnNode(opcode, host.name, original.name, original.desc,
                 (host.access & ACC_INTERFACE) != 0));
+        int tape = slot;
+        int result = tape + 1 + doubleParameters(original.desc);
+        if (Type.getReturnType(original.desc).getSort() == Type.DOUBLE) {
+            // A direct caller takes the return register unchecked, as a body's last act sets it.
+            // The original may have left it set by an instrumented method it called: the value
+            // keeps that index only if it is that method's result, as after any call.
+            adapter.instructions.add(new InsnNode(DUP2));
+            adapter.instructions.add(new VarInsnNode(DSTORE, result));
+            adapter.instructions.add(new VarInsnNode(ALOAD, tape));
+            adapter.instructions.add(new VarInsnNode(ALOAD, tape));
+            adapter.instructions.add(new VarInsnNode(DLOAD, result));
+            adapter.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "result",
+                    RuntimeContract.RESULT_DESC, false));
+            adapter.instructions.add(new VarInsnNode(DLOAD, result));
+            adapter.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "ret",
+                    RuntimeContract.RET_DESC, false));
+        }
         adapter.instructions.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
-        adapter.maxLocals = slot + 1 + doubleParameters(original.desc);
-        adapter.maxStack = Math.max(slot, 2);
+        adapter.maxLocals = result + 2;
+        adapter.maxStack = Math.max(slot, 7);
         return adapter;
     }
 

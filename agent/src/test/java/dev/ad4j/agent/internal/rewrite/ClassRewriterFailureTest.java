@@ -71,11 +71,17 @@ class ClassRewriterFailureTest {
             }
         }.define();
         ScalarFunction twice = StaticFunctions.scalar(c, "twice");
-        assertEquals(3.0, twice.apply(new double[] {1.5}));
+        assertEquals(9.0, twice.apply(new double[] {1.5}));
+        // first is not instrumented, so the output does not depend on x. Its own call of head
+        // left head's index (x[0]'s) in the return register: taken unchecked, it would make the
+        // gradient 2 instead of reporting the lost derivative.
         assertThrows(InactiveOutputException.class, () -> AD.gradient(twice, new double[] {1.5}));
     }
 
-    /** A version-49 class: {@code first(x)} returns x[0] through a JSR subroutine; {@code twice(x)} is 2 * first(x). */
+    /**
+     * A version-49 class: {@code first(x)} returns {@code 3 * head(x)} through a JSR subroutine
+     * ({@code head(x)}, instrumented, is {@code x[0]}); {@code twice(x)} is {@code 2 * first(x)}.
+     */
     private static byte[] subroutines() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         cw.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "com/example/old/Subroutine", null,
@@ -83,9 +89,10 @@ class ClassRewriterFailureTest {
         MethodVisitor first = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "first", "([D)D", null, null);
         first.visitCode();
         Label sub = new Label();
+        first.visitLdcInsn(3.0);
         first.visitVarInsn(Opcodes.ALOAD, 0);
-        first.visitInsn(Opcodes.ICONST_0);
-        first.visitInsn(Opcodes.DALOAD);
+        first.visitMethodInsn(Opcodes.INVOKESTATIC, "com/example/old/Subroutine", "head", "([D)D", false);
+        first.visitInsn(Opcodes.DMUL);
         first.visitJumpInsn(Opcodes.JSR, sub);
         first.visitInsn(Opcodes.DRETURN);
         first.visitLabel(sub);
@@ -93,6 +100,14 @@ class ClassRewriterFailureTest {
         first.visitVarInsn(Opcodes.RET, 1);
         first.visitMaxs(0, 0);
         first.visitEnd();
+        MethodVisitor head = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "head", "([D)D", null, null);
+        head.visitCode();
+        head.visitVarInsn(Opcodes.ALOAD, 0);
+        head.visitInsn(Opcodes.ICONST_0);
+        head.visitInsn(Opcodes.DALOAD);
+        head.visitInsn(Opcodes.DRETURN);
+        head.visitMaxs(0, 0);
+        head.visitEnd();
         MethodVisitor twice = cw.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "twice", "([D)D", null, null);
         twice.visitCode();
         twice.visitLdcInsn(2.0);
