@@ -167,6 +167,8 @@ final class MethodRewriter {
                 line = ((LineNumberNode) insn).line;
             }
             int plainFrom = before == null || !expressionForms ? Integer.MAX_VALUE : settleForms(k, insn, before, next);
+            // The array element a DALOAD reads, named once for both uses below.
+            int element = plainFrom != Integer.MAX_VALUE && insn.getOpcode() == DALOAD ? elements.load(insns, k) : -1;
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
@@ -176,10 +178,7 @@ final class MethodRewriter {
             } else if (before == null || insn.getOpcode() < 0) {
                 e.add(insn);
             } else {
-                sameElementIndex = -1;
-                if (expressionForms && insn.getOpcode() == DALOAD && elements.load(insns, k) >= 0) {
-                    sameElementIndex = forms.indexSlotOf(elements.load(insns, k), before.getStackSize() - 2);
-                }
+                sameElementIndex = element >= 0 ? forms.indexSlotOf(element, before.getStackSize() - 2) : -1;
                 rewrite(insn, before);
             }
             if (plainFrom != Integer.MAX_VALUE) {
@@ -190,8 +189,8 @@ final class MethodRewriter {
                     forms.loadKept(before.getStackSize(), ((VarInsnNode) insn).var);
                 } else if (insn.getOpcode() == DLOAD) {
                     forms.loaded(before.getStackSize(), ((VarInsnNode) insn).var);
-                } else if (insn.getOpcode() == DALOAD && elements.load(insns, k) >= 0) {
-                    forms.loaded(before.getStackSize() - 2, elements.load(insns, k));
+                } else if (element >= 0) {
+                    forms.loaded(before.getStackSize() - 2, element);
                 }
             }
             if (expressionForms) {
@@ -697,7 +696,7 @@ final class MethodRewriter {
 
     /**
      * Brings shadow cache {@code cache} up to date for the array in local {@code array}: its
-     * shadow slot then holds that array's shadow. The tape is on the stack and stays there.
+     * shadow slot then holds that array's shadow. The operand stack stays as it was.
      */
     private void cachedShadow(int cache, int array) {
         e.tape();

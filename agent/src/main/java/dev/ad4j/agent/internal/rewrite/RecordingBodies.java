@@ -122,20 +122,13 @@ final class RecordingBodies {
     private MethodNode adapter(MethodNode original, MethodInsnNode body) {
         MethodNode adapter = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, body.name, body.desc, null, null);
         boolean instance = (original.access & ACC_STATIC) == 0;
-        int slot = 0;
-        if (instance) {
-            adapter.instructions.add(new VarInsnNode(ALOAD, slot++));
-        }
-        for (Type t : Type.getArgumentTypes(original.desc)) {
-            adapter.instructions.add(new VarInsnNode(t.getOpcode(ILOAD), slot));
-            slot += t.getSize();
-        }
+        int slot = RecordingBody.loadArguments(original, adapter.instructions);
         int opcode = !instance ? INVOKESTATIC : (original.access & ACC_PRIVATE) != 0 ? INVOKESPECIAL
                 : (host.access & ACC_INTERFACE) != 0 ? INVOKEINTERFACE : INVOKEVIRTUAL;
         adapter.instructions.add(new MethodInsnNode(opcode, host.name, original.name, original.desc,
                 (host.access & ACC_INTERFACE) != 0));
         int tape = slot;
-        int result = tape + 1 + doubleParameters(original.desc);
+        int result = tape + 1 + ShadowLocals.doubleParameterSlots(original).length;
         if (Type.getReturnType(original.desc).getSort() == Type.DOUBLE) {
             // A direct caller takes the return register unchecked, as a body's last act sets it.
             // The original may have left it set by an instrumented method it called: the value
@@ -176,7 +169,7 @@ final class RecordingBodies {
             sb.append(t.getDescriptor());
         }
         sb.append(RuntimeContract.TAPE_DESC);
-        sb.append("I".repeat(doubleParameters(method.desc)));
+        sb.append("I".repeat(ShadowLocals.doubleParameterSlots(method).length));
         return sb.append(')').append(Type.getReturnType(method.desc).getDescriptor()).toString();
     }
 
@@ -188,15 +181,5 @@ final class RecordingBodies {
     /** Local slots taken by the receiver (if any) and the parameters of {@code method}. */
     static int argumentSlots(MethodNode method) {
         return (Type.getArgumentsAndReturnSizes(method.desc) >> 2) - ((method.access & ACC_STATIC) != 0 ? 1 : 0);
-    }
-
-    private static int doubleParameters(String desc) {
-        int n = 0;
-        for (Type t : Type.getArgumentTypes(desc)) {
-            if (t.getSort() == Type.DOUBLE) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -11,9 +11,9 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
@@ -21,10 +21,10 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Moves a rewritten body into a method of its own, so that the method users call keeps its
  * original instructions: it asks {@code Rt.recording()} first and, only when the thread records,
- * calls the rewritten body (through a small entry that fetches the tape). The rewritten body becomes a {@code private static
- * synthetic} method that takes the receiver as its first parameter, so its locals keep their
- * slots, and the tape and its double parameters' indices after the method's own parameters
- * ({@link RecordingBodies}).
+ * calls the rewritten body through a small {@link #entry} that fetches the tape. The rewritten
+ * body becomes a {@code private static synthetic} method that takes the receiver as its first
+ * parameter, so its locals keep their slots, and the tape and its double parameters' indices
+ * after the method's own parameters ({@link RecordingBodies}).
  *
  * <p>Why not keep both bodies in one method ({@link PassiveCopy})? Size. The JIT judges a method
  * by its bytecode size: it inlines callees up to a few hundred bytes and never compiles a method
@@ -107,7 +107,7 @@ final class RecordingBody {
         MethodNode entry = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, entryCall.name, entryCall.desc,
                 null, null);
         InsnList code = entry.instructions;
-        int tape = Type.getArgumentsAndReturnSizes(entryCall.desc) >> 2;
+        int tape = RecordingBodies.argumentSlots(original);
         code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
         code.add(new VarInsnNode(ASTORE, tape));
         int slot = loadArguments(original, code);
@@ -133,7 +133,7 @@ final class RecordingBody {
     }
 
     /** Adds the loads of {@code method}'s receiver (if any) and parameters; returns their slots. */
-    private static int loadArguments(MethodNode method, InsnList code) {
+    static int loadArguments(MethodNode method, InsnList code) {
         int slot = 0;
         if ((method.access & ACC_STATIC) == 0) {
             code.add(new VarInsnNode(ALOAD, slot++));
