@@ -824,9 +824,10 @@ public final class Rt {
     public static void dastoreAt(Tape t, double[] a, int[] s, int i, int idx) {
         if (s != null && t.writesInPlace()) {
             s[i] = idx;
-        } else {
-            dastore(t, a, i, idx);
+        } else if (s != null || idx != 0) {
+            dastore(t, a, i, idx); // a shadow to create, or to copy inside a local region
         }
+        // else: a passive value into an array without a shadow, which shadowAt just looked up
     }
 
     /** The shadow of {@code a} (null when it has none or the thread is not recording). Do not keep it. */
