@@ -3,6 +3,8 @@ package dev.ad4j.agent.internal.rewrite;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.Arrays;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.LdcInsnNode;
 
@@ -157,15 +159,7 @@ final class ExpressionForms {
 
     /** Double local {@code slot} was stored: leaves loaded from it before no longer share its index. */
     void stored(int slot) {
-        for (int[][] origins : new int[][][] {origin, keptOrigin}) {
-            for (int[] o : origins) {
-                for (int k = 0; k < o.length; k++) {
-                    if (o[k] == slot || isKeptLeafOf(o[k], slot)) {
-                        o[k] = -1;
-                    }
-                }
-            }
-        }
+        forgetWhere(o -> o == slot || isKeptLeafOf(o, slot));
         if (slot < keptLeaves.length) {
             keptLeaves[slot] = PLAIN;
         }
@@ -202,21 +196,25 @@ final class ExpressionForms {
     }
 
     /** The leaves whose origin is in {@code stale} ({@link ArrayElements}) no longer share an index with later loads. */
-    void forgetOrigins(java.util.Set<Integer> stale) {
-        if (stale.isEmpty()) {
-            return;
+    void forgetOrigins(Set<Integer> stale) {
+        if (!stale.isEmpty()) {
+            forgetWhere(stale::contains);
         }
+    }
+
+    /** Values and leaves, on the stack or kept in locals, whose origin is {@code stale} no longer have one. */
+    private void forgetWhere(IntPredicate stale) {
         for (int q = 0; q < leaves.length; q++) {
             int n = leaves[q] > 0 ? leaves[q] : 1;
             for (int k = 0; k < n; k++) {
-                if (stale.contains(origin[q][k])) {
+                if (stale.test(origin[q][k])) {
                     origin[q][k] = -1;
                 }
             }
         }
         for (int slot = 0; slot < keptLeaves.length; slot++) {
             for (int k = 0; k < keptLeaves[slot]; k++) {
-                if (stale.contains(keptOrigin[slot][k])) {
+                if (stale.test(keptOrigin[slot][k])) {
                     keptOrigin[slot][k] = -1;
                 }
             }
