@@ -400,9 +400,7 @@ public final class AD {
     private static double[] inputs(Tape t, double[] x) {
         double[] xc = x.clone();
         int[] shadow = new int[xc.length];
-        for (int i = 0; i < xc.length; i++) {
-            shadow[i] = t.input(xc[i]);
-        }
+        t.inputs(xc, shadow);
         t.setShadow(xc, shadow);
         return xc;
     }

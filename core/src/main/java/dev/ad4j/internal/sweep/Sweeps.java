@@ -25,10 +25,13 @@ public final class Sweeps {
         // multiply-add per step, not for a store and the load of the same element after it.
         double a = adj[from];
         for (int s = from; s > 0; s--) {
+            int e = end[s];
+            if (e == 0) {
+                break; // statements 1..s have no arguments (the inputs): nothing left to propagate
+            }
             int below = s - 1;
             double next = adj[below];
             if (a != 0) {
-                int e = end[s];
                 for (int k = end[below]; k < e; k++) {
                     int p = argPos[k];
                     double d = partial[k] * a;
@@ -49,7 +52,7 @@ public final class Sweeps {
      * {@code adj[s * lanes + l]}. One pass over the tape serves all lanes.
      */
     public static void reverse(int[] end, int[] argPos, double[] partial, double[] adj, int from, int lanes) {
-        for (int s = from; s > 0; s--) {
+        for (int s = from; s > 0 && end[s] != 0; s--) { // end[s] == 0: 1..s have no arguments
             int so = s * lanes;
             boolean any = false;
             for (int l = 0; l < lanes; l++) {

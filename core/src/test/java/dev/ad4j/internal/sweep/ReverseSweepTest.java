@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reverse sweep over flat tape arrays, on tapes written by hand: a chain in which each
  * statement uses the one below it (kept in a register by the sweep), mixed with arguments
- * further down, and zero adjoints that skip infinite partials.
+ * further down, zero adjoints that skip infinite partials, and the inputs at the bottom of the
+ * tape, which have no arguments and end the sweep.
  */
 class ReverseSweepTest {
 
@@ -58,5 +59,42 @@ class ReverseSweepTest {
         Sweeps.reverse(end, argPos, partial, adj, 3);
         assertEquals(4.0, adj[1]);
         assertEquals(0.0, adj[2]);
+    }
+
+    @Test
+    void the_sweep_ends_at_the_inputs_but_not_at_a_statement_without_arguments_above_them() {
+        // 1, 2: inputs (no arguments); 3 = 2 x1; 4: a later statement without arguments (an
+        // input recorded after others); 5 = 3 s3 + 5 s4 + 7 x2. Seeds on 5 and on input 1.
+        int[] end = {0, 0, 0, 1, 1, 4};
+        int[] argPos = {1, 3, 4, 2};
+        double[] partial = {2, 3, 5, 7};
+        double[] adj = new double[6];
+        adj[5] = 1;
+        adj[1] = 10;
+        Sweeps.reverse(end, argPos, partial, adj, 5);
+        assertArrayEquals(new double[] {0, 10 + 3 * 2, 7, 3, 5, 1}, adj);
+    }
+
+    @Test
+    void a_sweep_from_an_input_leaves_the_seeds_as_they_are() {
+        int[] end = {0, 0, 0, 0};
+        double[] adj = {0, 1, 2, 3};
+        Sweeps.reverse(end, new int[0], new double[0], adj, 3);
+        assertArrayEquals(new double[] {0, 1, 2, 3}, adj);
+        Sweeps.reverse(end, new int[0], new double[0], adj, 3, 1);
+        assertArrayEquals(new double[] {0, 1, 2, 3}, adj);
+    }
+
+    @Test
+    void the_lane_sweep_ends_at_the_inputs_too() {
+        // As above, two lanes: lane 0 seeded at 5, lane 1 at 3.
+        int[] end = {0, 0, 0, 1, 1, 4};
+        int[] argPos = {1, 3, 4, 2};
+        double[] partial = {2, 3, 5, 7};
+        double[] adj = new double[12];
+        adj[10] = 1;
+        adj[7] = 1;
+        Sweeps.reverse(end, argPos, partial, adj, 5, 2);
+        assertArrayEquals(new double[] {0, 0, 6, 2, 7, 0, 3, 1, 5, 0, 1, 0}, adj);
     }
 }
