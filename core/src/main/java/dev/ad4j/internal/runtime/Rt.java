@@ -776,7 +776,7 @@ public final class Rt {
             return 0;
         }
         int idx = s[i];
-        return idx == 0 ? 0 : t.check(idx, v);
+        return idx == 0 ? 0 : t.readElement(idx, v);
     }
 
     /** DASTORE: sets the shadow of {@code a[i]}; creates a shadow only for an active index. */
@@ -817,7 +817,41 @@ public final class Rt {
             return 0;
         }
         int idx = s[i];
+        return idx == 0 ? 0 : t.readElement(idx, v);
+    }
+
+    /**
+     * {@link #daload} for the load of a compound assignment {@code a[i] += ...}: the value goes
+     * only into the sum stored back to the element, so the element keeps its statement to itself
+     * ({@link Tape#ownElement}) and the sum may be appended to it.
+     */
+    public static int daloadOwn(Tape t, double[] a, int i, double v) {
+        if (t == null) {
+            return 0;
+        }
+        int[] s = t.shadow(a);
+        return daloadOwnAt(t, s, i, v);
+    }
+
+    /** {@link #daloadOwn} with the shadow found by {@link #shadowAt}. */
+    public static int daloadOwnAt(Tape t, int[] s, int i, double v) {
+        if (s == null) {
+            return 0;
+        }
+        int idx = s[i];
         return idx == 0 ? 0 : t.check(idx, v);
+    }
+
+    /** The statement only one array element holds, or 0: the owner a compound assignment passes to {@code accN}. */
+    public static int elementOwned(Tape t) {
+        return t == null ? 0 : t.elementOwned();
+    }
+
+    /** After a store of an expression recorded right there into an array element: the element alone holds it. */
+    public static void ownElement(Tape t, int idx) {
+        if (t != null) {
+            t.ownElement(idx);
+        }
     }
 
     /** DASTORE into {@code a}, whose shadow {@code s} was found by {@link #shadowAt}. */
@@ -832,7 +866,11 @@ public final class Rt {
 
     /** The shadow of {@code a} (null when it has none or the thread is not recording). Do not keep it. */
     public static int[] shadow(Tape t, double[] a) {
-        return t == null || a == null ? null : t.shadow(a);
+        if (t == null || a == null) {
+            return null;
+        }
+        t.disownElements(); // the caller reads the indices
+        return t.shadow(a);
     }
 
     /** After {@code System.arraycopy(src, srcPos, dest, destPos, len)} succeeded: copies shadows of double arrays. */
@@ -841,6 +879,7 @@ public final class Rt {
             return;
         }
         int[] ss = t.shadow(src);
+        t.disownElements();
         if (ss == null) {
             int[] ds = t.shadow(dest);
             if (ds != null) {
@@ -864,6 +903,7 @@ public final class Rt {
         if (ss == null) {
             return;
         }
+        t.disownElements();
         int n = Math.min(copy.length, src.length - from);
         if (n > 0) {
             System.arraycopy(ss, from, t.shadowForWrite(copy), 0, n);

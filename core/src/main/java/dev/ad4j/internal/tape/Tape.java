@@ -103,6 +103,12 @@ public final class Tape {
     private boolean readVictim;
     /** Moves whenever an array gets, changes or loses its shadow: shadows remembered at an older epoch are stale. */
     private int shadowEpoch;
+    /**
+     * The statement whose index only one array element holds (0: none): recorded for a store into
+     * that element and read back since only by the element's own compound assignment
+     * ({@code a[i] += ...}), which may then append to it; see {@link #ownElement}.
+     */
+    private int elementOwned;
 
     // Checkpointing: suspended recording, externals, local regions (see the section at the end).
     private int suspended;
@@ -226,6 +232,7 @@ public final class Tape {
         secondOrder = false;
         folding = true;
         appendFloor = 0;
+        elementOwned = 0;
         secondOrderFailure = null;
         end[0] = 0;
         entries = 0;
@@ -686,6 +693,37 @@ public final class Tape {
             return 0;
         }
         return Double.doubleToRawLongBits(value[p]) == Double.doubleToRawLongBits(v) ? idx : 0;
+    }
+
+    /**
+     * {@link #check} for a value read from an array element by anything but the element's own
+     * compound assignment: the index now has another holder, so its statement must not grow.
+     */
+    public int readElement(int idx, double v) {
+        if (idx == elementOwned) {
+            elementOwned = 0;
+        }
+        return check(idx, v);
+    }
+
+    /**
+     * Statement {@code idx} (0: none), recorded from an expression right at a store into one
+     * array element, is held by that element alone. A later {@code a[i] += ...} on the element
+     * may append to it ({@link #elementOwned}) as {@code s += ...} does for a local, as long as
+     * no other read ({@link #readElement}) or copy of the array's shadow came in between.
+     */
+    public void ownElement(int idx) {
+        elementOwned = idx;
+    }
+
+    /** The statement only one array element holds, or 0 ({@link #ownElement}). */
+    public int elementOwned() {
+        return elementOwned;
+    }
+
+    /** A shadow's indices were copied (arraycopy, clone): no element holds its statement alone any more. */
+    public void disownElements() {
+        elementOwned = 0;
     }
 
     // ------------------------------------------------------------------ growth and budget

@@ -30,6 +30,8 @@ final class ExpressionForms {
     private static final int ONE = 0;
     private static final int MINUS_ONE = 1;
     private static final int LOCAL = 2;
+    /** {@link #record}'s owner for a compound assignment to an array element. */
+    private static final int ELEMENT_OWNER = -2;
 
     private final ShadowLocals shadows;
     private final Emitter e;
@@ -254,6 +256,25 @@ final class ExpressionForms {
         e.var(ISTORE, owner);
     }
 
+    /** @return whether the value at {@code position} is a form: settling it records a new statement */
+    boolean isForm(int position) {
+        return leaves[position] > 0;
+    }
+
+    /**
+     * Settles the form at {@code position}, the sum a compound assignment {@code a[i] += e}
+     * stores back: leaf 0 is the element's value, and with partial 1 the sum goes through
+     * {@code Rt.accN} with the statement the element holds alone ({@code Rt.elementOwned}), to
+     * which it may then append {@code e}'s leaves.
+     */
+    void settleIntoElement(int position) {
+        if (partialKind[position][0] == ONE) {
+            record(position, "acc", ELEMENT_OWNER);
+        } else {
+            record(position, "expr", -1);
+        }
+    }
+
     /** The double at {@code position} is a constant (its shadow was set to 0). */
     void constant(int position) {
         leaves[position] = 0;
@@ -306,6 +327,10 @@ final class ExpressionForms {
         e.var(ILOAD, shadows.formElementary(position));
         if (owner >= 0) {
             e.var(ILOAD, owner);
+            desc.append('I');
+        } else if (owner == ELEMENT_OWNER) {
+            e.tape();
+            e.rt("elementOwned", RuntimeContract.ELEMENT_OWNED_DESC);
             desc.append('I');
         }
         for (int k = 0; k < n; k++) {

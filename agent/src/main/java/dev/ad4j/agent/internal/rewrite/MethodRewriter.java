@@ -51,6 +51,9 @@ final class MethodRewriter {
     /** For the DALOAD being rewritten: the slot holding the index of an earlier load of the same element, or -1. */
     private int sameElementIndex = -1;
     private ShadowCaches caches;
+    private CompoundAssignments compounds;
+    /** The DASTORE being rewritten stores an expression recorded right there: the element alone holds it. */
+    private boolean storesFreshForm;
     private FieldAccess fieldAccess;
 
     /** Where control flow arrives other than by falling through: expression forms end there. */
@@ -155,12 +158,14 @@ final class MethodRewriter {
         fresh = new FreshTemporaries(method.maxStack);
         forms = new ExpressionForms(shadows, e, method.maxStack, method.maxLocals);
         elements = new ArrayElements(branchTargets);
+        compounds = new CompoundAssignments(expressionForms ? insns : new AbstractInsnNode[0], frames);
         fieldAccess = new FieldAccess(e, fields, losses);
         prologue();
         for (int k = 0; k < insns.length; k++) {
             AbstractInsnNode insn = insns[k];
             method.instructions.remove(insn);
             shadows.resetTemps();
+            storesFreshForm = false;
             Frame<BasicValue> before = frames[k];
             Frame<BasicValue> next = k + 1 < frames.length ? frames[k + 1] : null;
             if (insn instanceof LineNumberNode) {
@@ -168,7 +173,9 @@ final class MethodRewriter {
             }
             int plainFrom = before == null || !expressionForms ? Integer.MAX_VALUE : settleForms(k, insn, before, next);
             // The array element a DALOAD reads, named once for both uses below.
-            int element = plainFrom != Integer.MAX_VALUE && insn.getOpcode() == DALOAD ? elements.load(insns, k) : -1;
+            // (not for a compound assignment's load: its element keeps its statement to itself)
+            int element = plainFrom != Integer.MAX_VALUE && insn.getOpcode() == DALOAD && !compounds.isLoad(insn)
+                    ? elements.load(insns, k) : -1;
             if (insn instanceof FrameNode) {
                 FrameNode frame = (FrameNode) insn;
                 if (frame.type == F_NEW) {
@@ -466,6 +473,13 @@ final class MethodRewriter {
             case -1:
             case DADD: case DSUB: case DMUL: case DDIV: case DNEG:
                 return Integer.MAX_VALUE;
+            case DASTORE:
+                storesFreshForm = forms.isForm(sz - 1);
+                if (storesFreshForm && compounds.isStore(insn)) {
+                    forms.settleIntoElement(sz - 1);
+                }
+                forms.settleFrom(Math.max(0, sz - 4));
+                return Math.max(0, sz - 4);
             case DCMPL: case DCMPG:
                 return sz - 2; // a compared value needs no index: the forms are dropped
             case POP:
@@ -684,12 +698,12 @@ final class MethodRewriter {
             e.var(ALOAD, shadows.cacheShadow(cache));
             e.var(ILOAD, temps[1]);
             e.var(DLOAD, value);
-            e.rt("daloadAt", RuntimeContract.DALOAD_AT_DESC);
+            e.rt(compounds.isLoad(insn) ? "daloadOwnAt" : "daloadAt", RuntimeContract.DALOAD_AT_DESC);
         } else {
             e.var(ALOAD, temps[0]);
             e.var(ILOAD, temps[1]);
             e.var(DLOAD, value);
-            e.rt("daload", RuntimeContract.DALOAD_DESC);
+            e.rt(compounds.isLoad(insn) ? "daloadOwn" : "daload", RuntimeContract.DALOAD_DESC);
         }
         e.var(ISTORE, shadows.stack(sz - 2));
     }
@@ -730,6 +744,11 @@ final class MethodRewriter {
             e.var(ILOAD, temps[1]);
             e.var(ILOAD, shadows.stack(sz - 1));
             e.rt("dastore", RuntimeContract.DASTORE_DESC);
+        }
+        if (storesFreshForm) {
+            e.tape();
+            e.var(ILOAD, shadows.stack(sz - 1));
+            e.rt("ownElement", RuntimeContract.OWN_ELEMENT_DESC);
         }
     }
 

@@ -34,6 +34,8 @@ final class RuntimeContract {
     static final String SHADOW_EPOCH_DESC = "(" + TAPE_DESC + ")I";
     static final String DALOAD_AT_DESC = "(" + TAPE_DESC + "[IID)I";
     static final String DASTORE_AT_DESC = "(" + TAPE_DESC + "[D[III)V";
+    static final String ELEMENT_OWNED_DESC = "(" + TAPE_DESC + ")I";
+    static final String OWN_ELEMENT_DESC = "(" + TAPE_DESC + "I)V";
     static final String CHECK_DESC = "(" + TAPE_DESC + "ID)I";
     static final String ARRAYCOPY_DESC = "(" + TAPE_DESC + "Ljava/lang/Object;ILjava/lang/Object;II)V";
 

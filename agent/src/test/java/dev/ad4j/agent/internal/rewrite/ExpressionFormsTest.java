@@ -5,6 +5,7 @@ import static dev.ad4j.agent.testing.Checks.finiteDifferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.numeric.ArrayLoads;
+import com.example.numeric.CompoundElements;
 import com.example.numeric.Expressions;
 import com.example.numeric.Rosenbrock;
 import com.example.numeric.Temporaries;
@@ -200,6 +201,49 @@ class ExpressionFormsTest {
             ScalarFunction f = Instrumented.scalar(Expressions.class, methods[k]);
             assertClose(closed[k], AD.gradient(f, x), 1e-13);
             assertClose(closed[k], AD.record(f, x).gradient(), 1e-13);
+        }
+    }
+
+    @Test
+    void a_compound_assignment_to_an_element_appends_to_the_statement_the_element_holds() {
+        double[] x = new Random(8).doubles(30, -2, 2).toArray();
+        ScalarFunction f = Instrumented.scalar(CompoundElements.class, "matVec");
+        assertEquals(Double.doubleToRawLongBits(CompoundElements.matVec(x)), Double.doubleToRawLongBits(f.apply(x)));
+        assertClose(CompoundElements.matVecGradient(x), AD.gradient(f, x), 1e-12);
+        // 30 inputs, one statement per y[i] (each y[i] += a x[j] appends x[j]), one for the sum.
+        assertEquals(30 + 7 + 1, AD.lastTapeStats().statements());
+        assertEquals(7 * 30 + 7, AD.lastTapeStats().arguments());
+        assertClose(CompoundElements.matVecGradient(x), AD.record(f, x).gradient(), 1e-12);
+        double[] e0 = new double[30];
+        e0[0] = 1;
+        double[] column0 = new double[30];
+        for (int j = 0; j < 30; j++) {
+            for (int i = 0; i < 7; i++) {
+                column0[j] += 2 * CompoundElements.a(i, j) * CompoundElements.a(i, 0);
+            }
+        }
+        assertClose(column0, AD.hessianVector(f, x, e0), 1e-12);
+
+        // Rows inside: each sum goes to another element than the one before, no appends.
+        ScalarFunction byColumns = Instrumented.scalar(CompoundElements.class, "matVecByColumns");
+        assertClose(CompoundElements.matVecGradient(x), AD.gradient(byColumns, x), 1e-12);
+        assertEquals(30 + 7 * 30 + 1, AD.lastTapeStats().statements());
+    }
+
+    @Test
+    void a_compound_assignment_never_grows_a_statement_that_something_else_holds() {
+        for (double[] x : new double[][] {{0.7, -1.3}, {-2.1, 0.4}}) {
+            for (String name : new String[] {"readBetween", "calledBetween", "copiedBetween", "arraycopiedBetween"}) {
+                ScalarFunction f = Instrumented.scalar(CompoundElements.class, name);
+                assertClose(CompoundElements.betweenGradient(x), AD.gradient(f, x), 1e-14);
+                assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+            }
+            ScalarFunction inside = Instrumented.scalar(CompoundElements.class, "readInside");
+            assertEquals(Double.doubleToRawLongBits(CompoundElements.readInside(x)), Double.doubleToRawLongBits(inside.apply(x)));
+            assertClose(CompoundElements.readInsideGradient(x), AD.gradient(inside, x), 1e-14);
+            ScalarFunction mixed = Instrumented.scalar(CompoundElements.class, "mixed");
+            assertClose(CompoundElements.mixedGradient(x), AD.gradient(mixed, x), 1e-14);
+            assertClose(finiteDifferences(mixed, x), AD.gradient(mixed, x), 1e-6);
         }
     }
 }
