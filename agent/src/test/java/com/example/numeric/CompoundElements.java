@@ -141,4 +141,36 @@ public final class CompoundElements {
         // y1 = (x0 - x1) x0 + x1, y0 = y1, result 2 y1.
         return new double[] {2 * (2 * x[0] - x[1]), 2 * (1 - x[0])};
     }
+
+    /** {@link #matVec} written {@code y[i] = y[i] + ...}, rows of a two-dimensional array. */
+    public static double matVecLongForm(double[] x) {
+        int m = 7;
+        double[][] y = new double[m][1];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < x.length; j++) {
+                y[i][0] = y[i][0] + a(i, j) * x[j];
+            }
+        }
+        double s = 0;
+        for (int i = 0; i < m; i++) {
+            s += y[i][0] * y[i][0];
+        }
+        return s;
+    }
+
+    /** y1 = x0, then y[i++] = y[i] + x1 stores y1 + x1 into y[0]: the two runs name other elements. */
+    public static double shiftedIndex(double[] x) {
+        double[] y = new double[2];
+        int i = 0;
+        y[1] = x[0] * x[0];
+        y[0] = x[0];
+        y[i++] = y[i] + x[1];
+        return y[0] * y[1];
+    }
+
+    public static double[] shiftedIndexGradient(double[] x) {
+        // (x0^2 + x1) x0^2
+        double q = x[0] * x[0];
+        return new double[] {2 * x[0] * q + (q + x[1]) * 2 * x[0], q};
+    }
 }

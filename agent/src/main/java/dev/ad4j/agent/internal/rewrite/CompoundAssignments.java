@@ -5,18 +5,24 @@ import static org.objectweb.asm.Opcodes.*;
 import java.util.HashSet;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * The compound assignments {@code a[i] += e} and {@code a[i] -= e} of a method, as javac
- * compiles them: {@code DUP2 DALOAD <e> DADD DASTORE}. The element's value goes nowhere but into
+ * compiles them ({@code DUP2 DALOAD <e> DADD DASTORE}), and their long forms
+ * {@code a[i] = a[i] + e} (the array and index pushed twice by the same loads). The element's value goes nowhere but into
  * the sum stored back to it, so the store may append {@code e}'s leaves to the statement the
  * element holds, as {@code s += e} does for a local (the runtime checks that nothing else read
  * that statement's index in between: {@code Tape.ownElement}). {@code y[i] += A[i][j] * x[j]}
  * over {@code j} then records one statement per {@code i} instead of one per product.
  *
- * <p>Only the exact shape qualifies: the DALOAD right after the DUP2; in between, instructions
+ * <p>Only the exact shape qualifies: the DALOAD right after the DUP2 or the second of two
+ * identical runs of loads, constants and int arithmetic (no calls: both runs must name one
+ * element); in between, instructions
  * that leave the loaded value where it is (no stack shuffles that could move it); then DADD or
  * DSUB taking it as the left operand, right before the DASTORE.
  */
@@ -27,13 +33,68 @@ final class CompoundAssignments {
 
     CompoundAssignments(AbstractInsnNode[] insns, Frame<BasicValue>[] frames) {
         for (int k = 1; k + 1 < insns.length; k++) {
-            if (insns[k].getOpcode() == DALOAD && insns[k - 1].getOpcode() == DUP2 && frames[k] != null) {
+            if (insns[k].getOpcode() == DALOAD && frames[k] != null
+                    && (insns[k - 1].getOpcode() == DUP2 || samePushesTwice(insns, frames, k))) {
                 int store = storeOf(insns, frames, k, frames[k].getStackSize() - 2);
                 if (store >= 0) {
                     loads.add(insns[k]);
                     stores.add(insns[store]);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the array and index of the DALOAD at {@code k} were pushed by the same
+     * side-effect-free instructions that pushed the two values below them, right before:
+     * {@code y[i] = y[i] + e} and {@code c[i][j] = c[i][j] + e}, where both pairs name one element.
+     */
+    private static boolean samePushesTwice(AbstractInsnNode[] insns, Frame<BasicValue>[] frames, int k) {
+        int q = frames[k].getStackSize() - 2;
+        int load = start(insns, frames, k, q);
+        int store = load < 0 ? -1 : start(insns, frames, load, q - 2);
+        if (store < 0 || load - store != k - load) {
+            return false;
+        }
+        for (int j = 0; j < k - load; j++) {
+            if (!samePureInsn(insns[store + j], insns[load + j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first of the instructions right before {@code k} that pushed what lies above stack
+     * position {@code q}: it runs at stack size {@code q}, those after it above; or -1.
+     */
+    private static int start(AbstractInsnNode[] insns, Frame<BasicValue>[] frames, int k, int q) {
+        int j = k - 1;
+        while (j >= 0 && frames[j] != null && insns[j].getOpcode() >= 0 && frames[j].getStackSize() > q) {
+            j--;
+        }
+        return q >= 0 && j >= 0 && frames[j] != null && insns[j].getOpcode() >= 0 && frames[j].getStackSize() == q ? j : -1;
+    }
+
+    private static boolean samePureInsn(AbstractInsnNode a, AbstractInsnNode b) {
+        int op = a.getOpcode();
+        if (op != b.getOpcode()) {
+            return false;
+        }
+        switch (op) {
+            case ALOAD: case ILOAD:
+                return ((VarInsnNode) a).var == ((VarInsnNode) b).var;
+            case ICONST_M1: case ICONST_0: case ICONST_1: case ICONST_2: case ICONST_3: case ICONST_4: case ICONST_5:
+            case IADD: case ISUB: case IMUL: case AALOAD:
+                return true;
+            case BIPUSH: case SIPUSH:
+                return ((IntInsnNode) a).operand == ((IntInsnNode) b).operand;
+            case GETFIELD: case GETSTATIC:
+                FieldInsnNode fa = (FieldInsnNode) a;
+                FieldInsnNode fb = (FieldInsnNode) b;
+                return fa.owner.equals(fb.owner) && fa.name.equals(fb.name);
+            default:
+                return false;
         }
     }
 

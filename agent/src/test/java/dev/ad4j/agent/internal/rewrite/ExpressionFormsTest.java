@@ -224,6 +224,13 @@ class ExpressionFormsTest {
         }
         assertClose(column0, AD.hessianVector(f, x, e0), 1e-12);
 
+        ScalarFunction longForm = Instrumented.scalar(CompoundElements.class, "matVecLongForm");
+        assertEquals(Double.doubleToRawLongBits(CompoundElements.matVec(x)), Double.doubleToRawLongBits(longForm.apply(x)));
+        assertClose(CompoundElements.matVecGradient(x), AD.gradient(longForm, x), 1e-12);
+        assertEquals(30 + 7 + 1, AD.lastTapeStats().statements());
+        // (y[i][0] * y[i][0] reads a row of a 2-D array twice: two arguments, not one)
+        assertEquals(7 * 30 + 2 * 7, AD.lastTapeStats().arguments());
+
         // Rows inside: each sum goes to another element than the one before, no appends.
         ScalarFunction byColumns = Instrumented.scalar(CompoundElements.class, "matVecByColumns");
         assertClose(CompoundElements.matVecGradient(x), AD.gradient(byColumns, x), 1e-12);
@@ -241,6 +248,8 @@ class ExpressionFormsTest {
             ScalarFunction inside = Instrumented.scalar(CompoundElements.class, "readInside");
             assertEquals(Double.doubleToRawLongBits(CompoundElements.readInside(x)), Double.doubleToRawLongBits(inside.apply(x)));
             assertClose(CompoundElements.readInsideGradient(x), AD.gradient(inside, x), 1e-14);
+            ScalarFunction shifted = Instrumented.scalar(CompoundElements.class, "shiftedIndex");
+            assertClose(CompoundElements.shiftedIndexGradient(x), AD.gradient(shifted, x), 1e-14);
             ScalarFunction mixed = Instrumented.scalar(CompoundElements.class, "mixed");
             assertClose(CompoundElements.mixedGradient(x), AD.gradient(mixed, x), 1e-14);
             assertClose(finiteDifferences(mixed, x), AD.gradient(mixed, x), 1e-6);
