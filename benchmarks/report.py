@@ -27,6 +27,7 @@ PROBLEM = {
     "Bench05_OdeRk4": "RK4 Lotka-Volterra, 1000 steps",
     "Bench06_LogisticMap": "Logistic map n=100",
     "Bench07_Gmm": "GMM",
+    "Bench08_LeastSquares": "Least squares 200x100 (array accumulator)",
 }
 TARGET_HAND, TARGET_PRIMAL, TARGET_PASSIVE = 4.0, 8.0, 1.3
 

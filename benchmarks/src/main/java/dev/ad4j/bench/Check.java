@@ -1,11 +1,13 @@
 package dev.ad4j.bench;
 
 import bench.hand.GmmHand;
+import bench.hand.LeastSquaresHand;
 import bench.hand.LogisticMapHand;
 import bench.hand.LogisticRegressionHand;
 import bench.hand.LotkaVolterraRk4Hand;
 import bench.hand.MlpHand;
 import bench.hand.RosenbrockHand;
+import bench.model.LeastSquares;
 import bench.model.LogisticMap;
 import bench.model.LogisticRegression;
 import bench.model.Mlp;
@@ -57,6 +59,10 @@ public final class Check {
         GmmData.Instance large = GmmData.generate(10, 25, 10_000);
         check("GMM d=10 K=25 N=10000", large.objective(), large.point(),
                 () -> GmmHand.gradient(large.objective(), large.point()), false);
+
+        LeastSquares lsq = Problems.leastSquares();
+        double[] x = Problems.leastSquaresPoint();
+        check("Least squares 200x100", lsq, x, () -> LeastSquaresHand.gradient(lsq, x), true);
 
         System.out.println();
         System.out.println("# Logistic map: unsimplified symbolic derivative vs ad4j tape (x = 0.3)");

@@ -1,5 +1,6 @@
 package dev.ad4j.bench;
 
+import bench.model.LeastSquares;
 import bench.model.LogisticRegression;
 import bench.model.LotkaVolterraRk4;
 import bench.model.Mlp;
@@ -23,6 +24,9 @@ public final class Problems {
     /** RK4 steps and step size (T = 10). */
     public static final int ODE_STEPS = 1000;
     public static final double ODE_H = 0.01;
+    /** Rows and columns of the least-squares matrix. */
+    public static final int LSQ_M = 200;
+    public static final int LSQ_N = 100;
 
     /** Rosenbrock's classic start point (-1.2, 1, -1.2, 1, ...), of length n. */
     public static double[] rosenbrockPoint(int n) {
@@ -82,6 +86,21 @@ public final class Problems {
             p[i] = r.nextGaussian() / Math.sqrt(i < m.hidden * m.in ? m.in : m.hidden);
         }
         return p;
+    }
+
+    /** A 200 x 100 Gaussian matrix and right-hand side. */
+    public static LeastSquares leastSquares() {
+        Random r = new Random(12);
+        double[][] a = new double[LSQ_M][];
+        for (int i = 0; i < LSQ_M; i++) {
+            a[i] = gaussian(r, LSQ_N, 1);
+        }
+        return new LeastSquares(a, gaussian(r, LSQ_M, 1));
+    }
+
+    /** The point the least-squares gradient is taken at. */
+    public static double[] leastSquaresPoint() {
+        return gaussian(new Random(13), LSQ_N, 0.1);
     }
 
     public static LotkaVolterraRk4 ode() {
