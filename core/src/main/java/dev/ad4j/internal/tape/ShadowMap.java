@@ -20,6 +20,8 @@ final class ShadowMap {
     private final Object[] recentKeys = new Object[RECENT];
     private final int[][] recentValues = new int[RECENT][];
     private int nextRecent;
+    /** Whether anything was looked up or stored since the last {@link #clear}: if not, clearing is free. */
+    private boolean touched;
     /** Bytes held by the shadow arrays, counted against the tape budget. */
     long shadowBytes;
 
@@ -50,6 +52,7 @@ final class ShadowMap {
     }
 
     private void remember(Object key, int[] value) {
+        touched = true;
         for (int j = 0; j < RECENT; j++) {
             if (recentKeys[j] == key) {
                 recentValues[j] = value;
@@ -88,6 +91,10 @@ final class ShadowMap {
     }
 
     void clear() {
+        if (!touched) {
+            return; // a recording that used no array (the map is empty and remembers nothing)
+        }
+        touched = false;
         if (keys.length > 1024) {
             keys = new Object[INITIAL];
             values = new int[INITIAL][];
