@@ -1248,6 +1248,7 @@ public final class Tape {
         outerShadows = shadows;
         useShadows(new ShadowMap());
         appendFloor = size; // the region's statements are dropped; the ones before it must not change
+        elementOwned = 0;
         return size;
     }
 
@@ -1262,6 +1263,7 @@ public final class Tape {
         size = mark;
         nargs = end[mark];
         appendFloor = 0;
+        elementOwned = 0; // its position may be dropped and taken by a statement that others hold
         while (nsecond > 0 && secondStmt[nsecond - 1] > mark) {
             nsecond--;
         }
