@@ -137,6 +137,7 @@ final class LocalSweep {
             throw new ADException("a checkpointed function returned null");
         }
         int[] s = t.shadow(a);
+        t.disownElements(); // the positions are held from here on
         int[] p = new int[a.length];
         for (int i = 0; s != null && i < a.length; i++) {
             p[i] = t.position(t.check(s[i], a[i]));
