@@ -139,9 +139,10 @@ public final class BatchRunner {
             if (!Double.isFinite(value) || Math.abs(value) > 1e8) {
                 continue;
             }
-            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), parse(p[1]), parse(p[2]), parse(p[3]), parse(p[4]));
+            double largest = parse(a[2])[0];
+            Oracle.Verdict v = Oracle.judge(value, parse(a[1]), largest, parse(p[1]), parse(p[2]), parse(p[3]), parse(p[4]));
             if (v.outcome() == Oracle.Outcome.MISMATCH) {
-                v = Oracle.excuse(v, parse(a[2])[0]);
+                v = Oracle.excuse(v, largest);
             }
             if (v.outcome() == Oracle.Outcome.MISMATCH && parse(p[5])[0] != 0) {
                 v = Oracle.KNIFE_EDGE;

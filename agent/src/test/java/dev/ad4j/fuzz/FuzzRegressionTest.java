@@ -99,4 +99,17 @@ class FuzzRegressionTest {
         assertEquals(0.0, ad[3]);
         check(com.example.regress.OscillationUnderAtan.class, x);
     }
+
+    @Test
+    void cancellation_of_a_large_intermediate_is_rounding_in_the_differences_not_in_ad4j() {
+        // Seed 149: differences in x0 see s rounded to ulp(3e5) and give 0.2500019; the
+        // derivative is exactly 0.25 (d cancels), and ad4j's sweep adds -1 and +1 exactly.
+        double[] x = {-0.22190133669844414, 0.8214450212685906};
+        double[] ad = dev.ad4j.AD.gradient(
+                Instrumented.scalar(com.example.regress.CancellationOfALargeIntermediate.class, "f"), x);
+        assertEquals(0.25, ad[0], 0);
+        assertEquals(0.125, ad[1], 0);
+        // The oracle allows for the intermediate's rounding (ulp(largest) / step) and agrees.
+        check(com.example.regress.CancellationOfALargeIntermediate.class, x);
+    }
 }
