@@ -768,15 +768,7 @@ public final class Rt {
 
     /** DALOAD: index of {@code a[i]} whose value is {@code v}, validated. */
     public static int daload(Tape t, double[] a, int i, double v) {
-        if (t == null) {
-            return 0;
-        }
-        int[] s = t.shadow(a);
-        if (s == null) {
-            return 0;
-        }
-        int idx = s[i];
-        return idx == 0 ? 0 : t.readElement(idx, v);
+        return t == null ? 0 : daloadAt(t, t.shadow(a), i, v);
     }
 
     /** DASTORE: sets the shadow of {@code a[i]}; creates a shadow only for an active index. */
@@ -826,11 +818,7 @@ public final class Rt {
      * ({@link Tape#ownElement}) and the sum may be appended to it.
      */
     public static int daloadOwn(Tape t, double[] a, int i, double v) {
-        if (t == null) {
-            return 0;
-        }
-        int[] s = t.shadow(a);
-        return daloadOwnAt(t, s, i, v);
+        return t == null ? 0 : daloadOwnAt(t, t.shadow(a), i, v);
     }
 
     /** {@link #daloadOwn} with the shadow found by {@link #shadowAt}. */
