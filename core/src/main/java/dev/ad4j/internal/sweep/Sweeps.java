@@ -31,10 +31,20 @@ public final class Sweeps {
             }
             int below = s - 1;
             double next = adj[below];
-            if (a != 0) {
-                for (int k = end[below]; k < e; k++) {
-                    int p = argPos[k];
-                    double d = partial[k] * a;
+            int k = end[below];
+            if (a != 0 && k < e) {
+                // The first argument outside the loop: most statements of scalar code have one or
+                // two, and the loop's setup cost more than its body for a single iteration.
+                int p = argPos[k];
+                double d = partial[k] * a;
+                if (p == below) {
+                    next += d;
+                } else {
+                    adj[p] += d;
+                }
+                for (k++; k < e; k++) {
+                    p = argPos[k];
+                    d = partial[k] * a;
                     if (p == below) {
                         next += d;
                     } else {
