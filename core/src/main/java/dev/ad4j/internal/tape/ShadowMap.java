@@ -8,10 +8,17 @@ import java.util.Arrays;
  * removed individually, the whole map is cleared when a recording ends. The last few arrays
  * looked up, absent ones included, are remembered and found by comparing references: code that
  * works on a handful of small arrays (an ODE step's state and stages) would otherwise pay for an
- * identity hash on nearly every element it touches.
+ * identity hash on nearly every element it touches. The first few arrays are only kept in a
+ * short list: most recordings shadow a handful of arrays, and the first identity hash of an
+ * array is a call into the VM.
  */
 final class ShadowMap {
     private static final int INITIAL = 16;
+    /** Arrays kept in the list before the hash table takes over. */
+    private static final int SMALL = 8;
+    private final Object[] smallKeys = new Object[SMALL];
+    private final int[][] smallValues = new int[SMALL][];
+    private int smallCount;
 
     private Object[] keys = new Object[INITIAL];
     private int[][] values = new int[INITIAL][];
@@ -26,6 +33,14 @@ final class ShadowMap {
     long shadowBytes;
 
     int[] get(Object key) {
+        if (count == 0) {
+            for (int j = 0; j < smallCount; j++) {
+                if (smallKeys[j] == key) {
+                    return smallValues[j];
+                }
+            }
+            return null; // the table is empty: the list is the whole map
+        }
         Object[] rk = recentKeys;
         for (int j = 0; j < RECENT; j++) {
             if (rk[j] == key) {
@@ -66,6 +81,34 @@ final class ShadowMap {
 
     /** Sets (or replaces) the shadow of {@code key}. */
     void put(Object key, int[] value) {
+        touched = true;
+        if (count == 0) {
+            for (int j = 0; j < smallCount; j++) {
+                if (smallKeys[j] == key) {
+                    shadowBytes += 4L * (value.length - smallValues[j].length);
+                    smallValues[j] = value;
+                    return;
+                }
+            }
+            if (smallCount < SMALL) {
+                smallKeys[smallCount] = key;
+                smallValues[smallCount++] = value;
+                shadowBytes += 4L * value.length;
+                return;
+            }
+            // The list is full: from now on the table holds every array, the list's too.
+            for (int j = 0; j < SMALL; j++) {
+                shadowBytes -= 4L * smallValues[j].length; // counted again by putInTable
+                putInTable(smallKeys[j], smallValues[j]);
+                smallKeys[j] = null;
+                smallValues[j] = null;
+            }
+            smallCount = 0;
+        }
+        putInTable(key, value);
+    }
+
+    private void putInTable(Object key, int[] value) {
         if (2 * (count + 1) > keys.length) {
             rehash(keys.length * 2);
         }
@@ -87,7 +130,7 @@ final class ShadowMap {
     }
 
     int size() {
-        return count;
+        return count + smallCount;
     }
 
     void clear() {
@@ -95,6 +138,11 @@ final class ShadowMap {
             return; // a recording that used no array (the map is empty and remembers nothing)
         }
         touched = false;
+        for (int j = 0; j < smallCount; j++) {
+            smallKeys[j] = null;
+            smallValues[j] = null;
+        }
+        smallCount = 0;
         if (keys.length > 1024) {
             keys = new Object[INITIAL];
             values = new int[INITIAL][];
@@ -102,9 +150,11 @@ final class ShadowMap {
             Arrays.fill(keys, null);
             Arrays.fill(values, null);
         }
+        if (count > 0) {
+            Arrays.fill(recentKeys, null); // only the table's lookups remember arrays
+            Arrays.fill(recentValues, null);
+        }
         count = 0;
-        Arrays.fill(recentKeys, null);
-        Arrays.fill(recentValues, null);
         shadowBytes = 0;
     }
 

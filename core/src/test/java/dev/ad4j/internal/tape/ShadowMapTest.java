@@ -49,4 +49,37 @@ class ShadowMapTest {
             assertNull(m.get(arrays[k]));
         }
     }
+
+    @Test
+    void the_bytes_of_the_shadows_are_counted_once_in_the_list_and_in_the_table() {
+        ShadowMap m = new ShadowMap();
+        long empty = m.bytes();
+        double[][] arrays = new double[20][];
+        long shadows = 0;
+        for (int k = 0; k < 20; k++) {
+            arrays[k] = new double[k + 1];
+            m.put(arrays[k], new int[k + 1]);
+            shadows += 4L * (k + 1);
+            assertEquals(k + 1, m.size());
+            assertEquals(shadows, m.shadowBytes, "after " + (k + 1) + " arrays");
+        }
+        // Past the list's eight arrays the table holds all twenty; replacing one counts the difference.
+        m.put(arrays[3], new int[10]);
+        assertEquals(shadows - 4L * 4 + 4L * 10, m.shadowBytes);
+        for (int k = 0; k < 20; k++) {
+            assertEquals(k == 3 ? 10 : k + 1, m.get(arrays[k]).length);
+        }
+        m.clear();
+        assertEquals(0, m.size());
+        assertEquals(0, m.shadowBytes);
+
+        ShadowMap small = new ShadowMap();
+        small.put(arrays[0], new int[1]);
+        small.put(arrays[1], new int[2]);
+        small.put(arrays[1], new int[5]);
+        assertEquals(empty + 4L * (1 + 5), small.bytes());
+        assertEquals(2, small.size());
+        assertNull(small.get(arrays[2]));
+        assertEquals(5, small.get(arrays[1]).length);
+    }
 }
