@@ -46,15 +46,19 @@ final class Emitter {
     }
 
     void intConst(int value) {
+        out.add(intConstInsn(value));
+    }
+
+    /** The shortest instruction that pushes {@code value}. */
+    static AbstractInsnNode intConstInsn(int value) {
         if (value >= -1 && value <= 5) {
-            op(ICONST_0 + value);
+            return new InsnNode(ICONST_0 + value);
         } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            out.add(new IntInsnNode(BIPUSH, value));
+            return new IntInsnNode(BIPUSH, value);
         } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
-            out.add(new IntInsnNode(SIPUSH, value));
-        } else {
-            out.add(new LdcInsnNode(value));
+            return new IntInsnNode(SIPUSH, value);
         }
+        return new LdcInsnNode(value);
     }
 
     /**

@@ -352,6 +352,7 @@ final class MethodRewriter {
         boolean isStatic = m.getOpcode() == INVOKESTATIC;
         String helper = isStatic ? ElementaryCalls.helper(m.owner, m.name, m.desc) : null;
         int rule = isStatic ? ElementaryCalls.rule(m.owner, m.name, m.desc) : -1;
+        MethodInsnNode body = bodies == null ? null : bodies.directCall(m);
         if (helper != null) {
             operation(m, helper, m.desc, sz);
         } else if (rule >= 0) {
@@ -360,8 +361,8 @@ final class MethodRewriter {
             attach(sz);
         } else if (JdkCalls.handles(m)) {
             JdkCalls.emit(e, m, sz);
-        } else if (bodies != null && bodies.directCall(m) != null) {
-            directCall(bodies.directCall(m), m.desc, m.getOpcode() != INVOKESTATIC, sz);
+        } else if (body != null) {
+            directCall(body, m.desc, !isStatic, sz);
         } else {
             call(m, m.desc, m.getOpcode() != INVOKESTATIC, sz);
         }

@@ -53,27 +53,24 @@ final class RecordingBodies {
                     || ElementaryCalls.isElementary(host.name, m.name, m.desc)) {
                 continue;
             }
-            String desc = bodyDesc(host.name, m);
-            String name = m.name + RecordingBody.SUFFIX;
-            for (int k = 1; taken.contains(name + desc); k++) {
-                name = m.name + RecordingBody.SUFFIX + k;
-            }
-            taken.add(name + desc);
-            bodies.put(m.name + m.desc, new MethodInsnNode(INVOKESTATIC, host.name, name, desc,
-                    (host.access & ACC_INTERFACE) != 0));
-            String entryDesc = entryDesc(host.name, m);
-            String entryName = name + "$in";
-            for (int k = 1; taken.contains(entryName + entryDesc); k++) {
-                entryName = name + "$in" + k;
-            }
-            taken.add(entryName + entryDesc);
-            entries.put(m.name + m.desc, new MethodInsnNode(INVOKESTATIC, host.name, entryName, entryDesc,
-                    (host.access & ACC_INTERFACE) != 0));
+            MethodInsnNode body = freshMethod(taken, m.name + RecordingBody.SUFFIX, bodyDesc(host.name, m));
+            bodies.put(m.name + m.desc, body);
+            entries.put(m.name + m.desc, freshMethod(taken, body.name + "$in", entryDesc(host.name, m)));
             boolean fixed = (m.access & (ACC_STATIC | ACC_PRIVATE | ACC_FINAL)) != 0 || (host.access & ACC_FINAL) != 0;
             if (fixed && (m.access & ACC_SYNCHRONIZED) == 0) {
                 direct.add(m.name + m.desc);
             }
         }
+    }
+
+    /** A static method of the host named {@code base} (or {@code base1}, ... if taken), now taken. */
+    private MethodInsnNode freshMethod(Set<String> taken, String base, String desc) {
+        String name = base;
+        for (int k = 1; taken.contains(name + desc); k++) {
+            name = base + k;
+        }
+        taken.add(name + desc);
+        return new MethodInsnNode(INVOKESTATIC, host.name, name, desc, (host.access & ACC_INTERFACE) != 0);
     }
 
     /** @return the call that enters the body of {@code method}, or null if it gets none */

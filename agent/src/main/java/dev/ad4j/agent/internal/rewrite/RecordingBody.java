@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Type;
-import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -116,8 +113,8 @@ final class RecordingBody {
         for (int j = 0; j < doubles.length; j++) {
             code.add(new VarInsnNode(ALOAD, tape));
             code.add(new VarInsnNode(DLOAD, doubles[j]));
-            code.add(intConst(j));
-            code.add(intConst(doubles.length));
+            code.add(Emitter.intConstInsn(j));
+            code.add(Emitter.intConstInsn(doubles.length));
             code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "param", RuntimeContract.PARAM_DESC, false));
         }
         if (doubles.length > 0) {
@@ -172,9 +169,5 @@ final class RecordingBody {
             }
         }
         return over;
-    }
-
-    private static AbstractInsnNode intConst(int value) {
-        return value <= 5 ? new InsnNode(ICONST_0 + value) : new IntInsnNode(SIPUSH, value);
     }
 }
