@@ -123,9 +123,7 @@ final class LocalSweep {
     /** Records the inputs (positions mark+1 ..), gives {@code in} their shadow and runs the body. */
     private static int[] run(Tape t, double[] in, Body body) {
         int[] shadow = new int[in.length];
-        for (int i = 0; i < in.length; i++) {
-            shadow[i] = t.input(in[i]);
-        }
+        t.inputs(in, shadow);
         t.setShadow(in, shadow);
         t.clearRegisters();
         return body.run(t, in);

