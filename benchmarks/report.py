@@ -19,7 +19,7 @@ FD_ROW = {
     ("Bench07_Gmm", "finiteDifferencesSmall"): "d,K,N=2,5,1000",
 }
 ROLE = {"primal": "primal", "handWritten": "hand", "ad4j": "ad4j", "finiteDifferences": "fd",
-        "finiteDifferencesN1000": "fd", "finiteDifferencesSmall": "fd"}
+        "finiteDifferencesN1000": "fd", "finiteDifferencesSmall": "fd", "tapeFloor": "floor"}
 PROBLEM = {
     "Bench02_Rosenbrock": "Rosenbrock",
     "Bench03_LogisticRegression": "Logistic regression n=1000 d=50",
@@ -96,31 +96,33 @@ def table(rows, passive):
             out.append("| %s | %s | %s | %s |" % (label, fmt_time(p), fmt_time(i),
                                                     fmt_ratio(ratio(i, p), TARGET_PASSIVE)))
         out.append("")
-    out.append("| problem | size | primal | hand-written | ad4j | central FD "
-               "| ad4j/primal | ad4j/hand | hand/primal | FD/primal |")
-    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    out.append("| problem | size | primal | hand-written | tape floor | ad4j | central FD "
+               "| ad4j/primal | ad4j/hand | floor/hand | ad4j/floor | hand/primal | FD/primal |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for (cls, size), r in rows.items():
-        p, h, a, f = (r.get(k) for k in ("primal", "hand", "ad4j", "fd"))
-        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-            PROBLEM.get(cls, cls), size, fmt_time(p), fmt_time(h), fmt_time(a), fmt_time(f),
+        p, h, fl, a, f = (r.get(k) for k in ("primal", "hand", "floor", "ad4j", "fd"))
+        out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            PROBLEM.get(cls, cls), size, fmt_time(p), fmt_time(h), fmt_time(fl), fmt_time(a), fmt_time(f),
             fmt_ratio(ratio(a, p), TARGET_PRIMAL), fmt_ratio(ratio(a, h), TARGET_HAND),
-            fmt_ratio(ratio(h, p)), fmt_ratio(ratio(f, p))))
+            fmt_ratio(ratio(fl, h)), fmt_ratio(ratio(a, fl)), fmt_ratio(ratio(h, p)), fmt_ratio(ratio(f, p))))
     out.append("")
     out.append("Bold: above the issue-7 targets (ad4j/primal <= %g, ad4j/hand <= %g, passive <= %g)."
                % (TARGET_PRIMAL, TARGET_HAND, TARGET_PASSIVE))
+    out.append("Tape floor: the same tape recorded by hand, without instrumentation (bench.floor);"
+               " '-' where there is none.")
     return "\n".join(out) + "\n"
 
 
 def svg(rows):
-    """Horizontal bars, log scale: gradient time / primal time for hand, ad4j and FD."""
-    series = [("hand", "hand-written", "#4c72b0"), ("ad4j", "ad4j", "#dd8452"),
-              ("fd", "central FD", "#8c8c8c")]
+    """Horizontal bars, log scale: gradient time / primal time for hand, tape floor, ad4j and FD."""
+    series = [("hand", "hand-written", "#4c72b0"), ("floor", "tape floor", "#55a868"),
+              ("ad4j", "ad4j", "#dd8452"), ("fd", "central FD", "#8c8c8c")]
     items = [("%s %s" % (PROBLEM.get(c, c), s)).strip() for (c, s) in rows]
     vals = [[ratio(r.get(k), r.get("primal")) for k, _, _ in series] for r in rows.values()]
     top = max([v for vs in vals for v in vs if v] + [10])
     decades = max(1, math.ceil(math.log10(top)))
     left, width, bar, gap, head = 330, 520, 9, 12, 50
-    height = head + len(items) * (3 * bar + gap) + 40
+    height = head + len(items) * (len(series) * bar + gap) + 40
     x = lambda v: left + width * math.log10(max(v, 1)) / decades
     o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">'
          % (left + width + 30, height),
@@ -139,13 +141,13 @@ def svg(rows):
     o.append('<text x="%.1f" y="%d" fill="#c44">ad4j target 8</text>' % (xx + 3, height - 33))
     y = head
     for label, vs in zip(items, vals):
-        o.append('<text x="%d" y="%d" text-anchor="end">%s</text>' % (left - 8, y + 1.5 * bar + 4, label))
+        o.append('<text x="%d" y="%d" text-anchor="end">%s</text>' % (left - 8, y + len(series) * bar / 2 + 4, label))
         for j, v in enumerate(vs):
             if v:
                 o.append('<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"/>'
                          % (left, y + j * bar, max(1.0, x(v) - left), bar - 1, series[j][2]))
                 o.append('<text x="%.1f" y="%d" font-size="9">%.1f</text>' % (x(v) + 3, y + j * bar + bar - 2, v))
-        y += 3 * bar + gap
+        y += len(series) * bar + gap
     o.append("</svg>")
     return "\n".join(o) + "\n"
 

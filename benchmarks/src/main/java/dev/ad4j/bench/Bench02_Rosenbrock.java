@@ -1,5 +1,7 @@
 package dev.ad4j.bench;
 
+import bench.floor.MinimalTape;
+import bench.floor.RosenbrockFloor;
 import bench.hand.RosenbrockHand;
 import bench.model.Rosenbrock;
 import dev.ad4j.AD;
@@ -20,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Question: what does an ad4j gradient cost on the simplest array loop, at small and large n?
  *
  * Rosenbrock, sum 100 (x[i+1] - x[i]^2)^2 + (1 - x[i])^2, about 9 flops per element. Its
- * hand-written gradient costs about 2x the function. Reverse mode records every operation
- * (here ~9 tape statements per element, one statement per bytecode operation) and sweeps back.
+ * hand-written gradient costs about 2x the function. ad4j records the whole sum as one tape
+ * statement with two arguments per element (x[i] and x[i+1], their partials combined inline)
+ * and sweeps back; tapeFloor records that same tape by hand, without instrumentation.
  *
  * Hypothesis (issue 7 targets): ad4j <= 4x hand-written and <= 8x primal; the ratios should
  * not grow from n = 10^3 to n = 10^5 (the tape is linear in n), though 10^5 no longer fits in
@@ -42,10 +45,12 @@ public class Bench02_Rosenbrock {
         public int n;
         final Rosenbrock f = new Rosenbrock();
         double[] x;
+        MinimalTape tape;
 
         @Setup
         public void setup() {
             x = Problems.rosenbrockPoint(n);
+            tape = RosenbrockFloor.tapeFor(n);
         }
     }
 
@@ -66,6 +71,13 @@ public class Bench02_Rosenbrock {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] handWritten(Sizes s) {
         return RosenbrockHand.gradient(s.x);
+    }
+
+    /** The same gradient recorded by hand on a minimal tape: the floor under any taping tool (bench.floor). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
+    public double[] tapeFloor(Sizes s) {
+        return RosenbrockFloor.gradient(s.x, s.tape);
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package dev.ad4j.bench;
 
+import bench.floor.LogisticRegressionFloor;
+import bench.floor.MinimalTape;
 import bench.hand.LogisticRegressionHand;
 import bench.model.LogisticRegression;
 import dev.ad4j.AD;
@@ -38,6 +40,7 @@ public class Bench03_LogisticRegression {
     public static class Data {
         final LogisticRegression f = Problems.logisticRegression();
         final double[] w = Problems.logisticRegressionPoint();
+        final MinimalTape tape = LogisticRegressionFloor.tapeFor(f);
     }
 
     @Benchmark
@@ -50,6 +53,13 @@ public class Bench03_LogisticRegression {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] handWritten(Data s) {
         return LogisticRegressionHand.gradient(s.f, s.w);
+    }
+
+    /** The same gradient recorded by hand on a minimal tape: the floor under any taping tool (bench.floor). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
+    public double[] tapeFloor(Data s) {
+        return LogisticRegressionFloor.gradient(s.f, s.w, s.tape);
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package dev.ad4j.bench;
 
+import bench.floor.LeastSquaresFloor;
+import bench.floor.MinimalTape;
 import bench.hand.LeastSquaresHand;
 import bench.model.LeastSquares;
 import dev.ad4j.AD;
@@ -36,6 +38,7 @@ public class Bench08_LeastSquares {
     public static class Data {
         final LeastSquares f = Problems.leastSquares();
         final double[] x = Problems.leastSquaresPoint();
+        final MinimalTape tape = LeastSquaresFloor.tapeFor(f, x.length);
     }
 
     @Benchmark
@@ -48,6 +51,13 @@ public class Bench08_LeastSquares {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] handWritten(Data s) {
         return LeastSquaresHand.gradient(s.f, s.x);
+    }
+
+    /** The same gradient recorded by hand on a minimal tape: the floor under any taping tool (bench.floor). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
+    public double[] tapeFloor(Data s) {
+        return LeastSquaresFloor.gradient(s.f, s.x, s.tape);
     }
 
     @Benchmark

@@ -1,5 +1,8 @@
 package dev.ad4j.bench;
 
+import bench.floor.LeastSquaresFloor;
+import bench.floor.LogisticRegressionFloor;
+import bench.floor.RosenbrockFloor;
 import bench.hand.GmmHand;
 import bench.hand.LeastSquaresHand;
 import bench.hand.LogisticMapHand;
@@ -22,7 +25,8 @@ import java.util.function.Supplier;
  * Run once before measuring, in a JVM with the agent ({@code includes=bench.model.*}): checks
  * every benchmark's ad4j gradient against its hand-written gradient (and central finite
  * differences where they are affordable), prints the tape sizes, and prints the logistic
- * map's expression swell next to its tape size. Exit code 1 if any ad4j gradient disagrees.
+ * map's expression swell next to its tape size, and checks the hand-recorded tape floors.
+ * Exit code 1 if any ad4j or floor gradient disagrees.
  */
 public final class Check {
     private Check() {
@@ -63,6 +67,16 @@ public final class Check {
         LeastSquares lsq = Problems.leastSquares();
         double[] x = Problems.leastSquaresPoint();
         check("Least squares 200x100", lsq, x, () -> LeastSquaresHand.gradient(lsq, x), true);
+
+        System.out.println();
+        System.out.println("# Tape floors (bench.floor, recorded by hand): relative error against hand-written");
+        double[] xr = Problems.rosenbrockPoint(1000);
+        checkFloor("Rosenbrock n=1000", RosenbrockFloor.gradient(xr, RosenbrockFloor.tapeFor(1000)),
+                RosenbrockHand.gradient(xr));
+        checkFloor("LogReg n=1000 d=50", LogisticRegressionFloor.gradient(lr, w, LogisticRegressionFloor.tapeFor(lr)),
+                LogisticRegressionHand.gradient(lr, w));
+        checkFloor("Least squares 200x100", LeastSquaresFloor.gradient(lsq, x, LeastSquaresFloor.tapeFor(lsq, x.length)),
+                LeastSquaresHand.gradient(lsq, x));
 
         System.out.println();
         System.out.println("# Logistic map: unsimplified symbolic derivative vs ad4j tape (x = 0.3)");
@@ -106,6 +120,13 @@ public final class Check {
             fdErr = String.format(Locale.ROOT, "%.1e%s", e, e <= FD_TOL ? "" : " (!)");
         }
         System.out.printf(Locale.ROOT, "%-26s %8d %12s %12s %12d %14d%n", name, x.length, adErr, fdErr, statements, bytes);
+    }
+
+    private static void checkFloor(String name, double[] floor, double[] hand) {
+        double e = relError(floor, hand);
+        boolean ok = e <= AD_TOL;
+        failed |= !ok;
+        System.out.printf(Locale.ROOT, "%-26s %12.1e%s%n", name, e, ok ? "" : " MISMATCH");
     }
 
     private static void reportMismatch(String name, double[] x, double[] g, double[] h) {
