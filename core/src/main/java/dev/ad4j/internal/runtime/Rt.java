@@ -798,6 +798,11 @@ public final class Rt {
         return a == key && epoch == t.shadowEpoch() ? cached : t.shadow(a);
     }
 
+    /** The shadow of {@code a} (null if none, or not recording), looked up to prime a {@link #shadowAt} cache. */
+    public static int[] primeShadow(Tape t, double[] a) {
+        return t == null || a == null ? null : t.shadow(a);
+    }
+
     /** The tape's shadow epoch (0 when not recording), remembered with a shadow by {@link #shadowAt}. */
     public static int shadowEpoch(Tape t) {
         return t == null ? 0 : t.shadowEpoch();

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.objectweb.asm.ClassReader;
@@ -16,6 +18,7 @@ import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -204,6 +207,17 @@ public final class ClassRewriter {
         return true;
     }
 
+    /** @return the names of the instance {@code double[]} fields {@code node} declares */
+    private static Set<String> ownArrayFields(ClassNode node) {
+        Set<String> names = new HashSet<>();
+        for (FieldNode f : node.fields) {
+            if ((f.access & Opcodes.ACC_STATIC) == 0 && f.desc.equals("[D")) {
+                names.add(f.name);
+            }
+        }
+        return names;
+    }
+
     /**
      * One way to rewrite a method: a {@link FormLevel}, with {@link ShadowCaches} or without,
      * with the original body kept in place or not (null).
@@ -246,8 +260,8 @@ public final class ClassRewriter {
         }
         try {
             PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
-            new MethodRewriter(node.name, node.sourceFile, method, fields, bridges, losses, attempt.level(),
-                    attempt.shadowCaches(), passive, bodies).rewrite();
+            new MethodRewriter(node.name, node.sourceFile, method, fields, ownArrayFields(node), bridges, losses,
+                    attempt.level(), attempt.shadowCaches(), passive, bodies).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

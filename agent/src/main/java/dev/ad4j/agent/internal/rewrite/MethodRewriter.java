@@ -10,6 +10,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -39,6 +40,8 @@ final class MethodRewriter {
     private final String owner;
     private final MethodNode method;
     private final FieldOwners fields;
+    /** The instance {@code double[]} fields the class declares: shadow caches may be primed with them. */
+    private final Set<String> ownArrayFields;
     private final LambdaBridges bridges;
     private final LossReporting losses;
     private final String source;
@@ -75,9 +78,11 @@ final class MethodRewriter {
     /** Whether array accesses in loops remember their array's shadow ({@link ShadowCaches}). */
     private final boolean shadowCaches;
 
-    MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, LambdaBridges bridges,
-            LossReporting losses, FormLevel level, boolean shadowCaches, PassiveCopy passive, RecordingBodies bodies) {
+    MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, Set<String> ownArrayFields,
+            LambdaBridges bridges, LossReporting losses, FormLevel level, boolean shadowCaches, PassiveCopy passive,
+            RecordingBodies bodies) {
         this.bodies = bodies;
+        this.ownArrayFields = ownArrayFields;
         this.shadowCaches = shadowCaches;
         this.expressionForms = level.expressionForms();
         this.keepTemporaries = level.keepsTemporaries();
@@ -152,7 +157,8 @@ final class MethodRewriter {
                 kept.set(((VarInsnNode) insns[k]).var);
             }
         }
-        caches = shadowCaches ? new ShadowCaches(insns, frames, branchTargets) : new ShadowCaches();
+        caches = shadowCaches ? new ShadowCaches(owner, method, ownArrayFields, insns, frames, branchTargets)
+                : new ShadowCaches();
         shadows = new ShadowLocals(method, frames, expressionForms, kept, caches.count());
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);
@@ -253,18 +259,36 @@ final class MethodRewriter {
         }
     }
 
-    /** Zeroes the int shadows and empties the shadow caches, so that every frame finds them set. */
+    /**
+     * Zeroes the int shadows and sets the shadow caches, so that every frame finds them set: a
+     * cache whose array is known on entry is primed with its shadow ({@link ShadowCaches}), the
+     * others start empty.
+     */
     private void clearShadows() {
         for (int slot : shadows.allShadows()) {
             e.op(ICONST_0);
             e.var(ISTORE, slot);
         }
         for (int c = 0; c < shadows.caches(); c++) {
-            e.op(ACONST_NULL);
+            InsnList primer = caches.primer(c);
+            if (primer == null) {
+                e.op(ACONST_NULL);
+                e.var(ASTORE, shadows.cacheKey(c));
+                e.op(ACONST_NULL);
+                e.var(ASTORE, shadows.cacheShadow(c));
+                e.op(ICONST_0);
+                e.var(ISTORE, shadows.cacheEpoch(c));
+                continue;
+            }
+            e.out.add(primer);
+            e.op(DUP);
             e.var(ASTORE, shadows.cacheKey(c));
-            e.op(ACONST_NULL);
+            e.tape();
+            e.op(SWAP);
+            e.rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC);
             e.var(ASTORE, shadows.cacheShadow(c));
-            e.op(ICONST_0);
+            e.tape();
+            e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
             e.var(ISTORE, shadows.cacheEpoch(c));
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.example.numeric.ArrayLoads;
 import com.example.numeric.CompoundElements;
 import com.example.numeric.Expressions;
+import com.example.numeric.PrimedCaches;
 import com.example.numeric.Rosenbrock;
 import com.example.numeric.Temporaries;
 import dev.ad4j.AD;
@@ -117,6 +118,57 @@ class ExpressionFormsTest {
         ScalarFunction rows = Instrumented.scalar(ArrayLoads.class, "rowsOfPairs");
         assertClose(ArrayLoads.rowsOfPairsGradient(x), AD.gradient(rows, x), 1e-13);
         assertClose(finiteDifferences(rows, x), AD.gradient(rows, x), 1e-6);
+    }
+
+    @Test
+    void loops_over_arrays_known_on_entry_start_with_their_shadows_and_see_them_change() {
+        double[] x = new Random(8).doubles(12, -2, 2).toArray();
+        for (String m : new String[] {"weighted", "activeField", "reassignedField", "reassignedParameter", "nullParameter"}) {
+            ScalarFunction f = Instrumented.scalar(PrimedCaches.class, m);
+            double[] expected = switch (m) {
+                case "weighted" -> PrimedCaches.weightedGradient(x);
+                case "activeField" -> PrimedCaches.activeFieldGradient(x);
+                case "reassignedField" -> PrimedCaches.reassignedFieldGradient(x);
+                case "reassignedParameter" -> PrimedCaches.reassignedParameterGradient(x);
+                default -> PrimedCaches.nullParameterGradient(x);
+            };
+            double plain = switch (m) {
+                case "weighted" -> PrimedCaches.weighted(x);
+                case "activeField" -> PrimedCaches.activeField(x);
+                case "reassignedField" -> PrimedCaches.reassignedField(x);
+                case "reassignedParameter" -> PrimedCaches.reassignedParameter(x);
+                default -> PrimedCaches.nullParameter(x);
+            };
+            assertEquals(Double.doubleToRawLongBits(plain), Double.doubleToRawLongBits(f.apply(x)), m);
+            assertClose(expected, AD.gradient(f, x), 1e-13);
+            assertClose(finiteDifferences(f, x), AD.gradient(f, x), 1e-6);
+        }
+    }
+
+    @Test
+    void each_field_and_parameter_array_of_a_loop_has_its_own_primed_cache() throws IOException {
+        // weights[i] * x[i] * scale[i]: two fields of this and a parameter, each primed on entry.
+        assertEquals(3, primes(PrimedCaches.class, "weightedDot"));
+        // Two loops, five accesses through state, scale and x: one cache for each array.
+        assertEquals(3, primes(PrimedCaches.class, "squaresThroughState"));
+        // In a constructor this is not usable on entry: the field state starts with an empty
+        // cache; the parameter weights (it hides the field of that name) is primed.
+        assertEquals(1, primes(PrimedCaches.class, "<init>"));
+    }
+
+    private static long primes(Class<?> target, String method) throws IOException {
+        String name = Type.getInternalName(target);
+        byte[] original;
+        try (InputStream in = ExpressionFormsTest.class.getResourceAsStream("/" + name + ".class")) {
+            original = in.readAllBytes();
+        }
+        ClassNode node = new ClassNode();
+        new ClassReader(ClassRewriter.rewrite(original)).accept(node, 0);
+        return node.methods.stream()
+                .filter(m -> m.name.equals(method) || m.name.equals(method + RecordingBody.SUFFIX))
+                .flatMap(m -> StreamSupport.stream(m.instructions.spliterator(), false))
+                .filter(i -> i instanceof MethodInsnNode && ((MethodInsnNode) i).name.equals("primeShadow"))
+                .count();
     }
 
     @Test
