@@ -677,8 +677,15 @@ public final class Tape {
     }
 
     private int close(int opCode, double r) {
+        // Two halves of at most 35 bytecodes each: the JIT inlines methods that small even where
+        // they run rarely, as this one does in an accumulating loop (once, for the first term).
+        // A call left in a compiled loop makes it reload every field of the tape per iteration.
         int s = ++size;
         end[s] = nargs;
+        return fill(s, opCode, r);
+    }
+
+    private int fill(int s, int opCode, double r) {
         value[s] = r;
         op[s] = (short) opCode;
         return base + s;
