@@ -21,6 +21,27 @@ class TapeCapacityTest {
     }
 
     @Test
+    void a_new_tape_records_its_starting_capacity_without_growing_unless_the_budget_is_small() {
+        Tape t = Tape.forCurrentThread();
+        record(t, 10);
+        int start = t.statementCapacity();
+        assertTrue(start >= Tape.START_STMTS, "start " + start);
+        record(t, Tape.START_STMTS - 1);
+        assertEquals(start, t.statementCapacity(), "no growth below the starting capacity");
+
+        long saved = Tape.defaultMaxBytes();
+        try {
+            // A budget of 256k cannot hold the 2.4 MB start: the tape starts smaller, within half of it.
+            Tape.setDefaultMaxBytes(256 * 1024);
+            record(t, 10);
+            assertTrue(t.statementCapacity() < Tape.START_STMTS, "capacity " + t.statementCapacity());
+            assertTrue(Tape.bytesFor(t.statementCapacity(), 2L * t.statementCapacity()) <= 128 * 1024);
+        } finally {
+            Tape.setDefaultMaxBytes(saved);
+        }
+    }
+
+    @Test
     void a_well_used_large_tape_keeps_its_capacity_and_an_idle_one_is_trimmed() {
         Tape t = Tape.forCurrentThread();
         record(t, 3_000_000);
@@ -32,7 +53,7 @@ class TapeCapacityTest {
         assertEquals(large, t.statementCapacity(), "a second large recording reuses the capacity");
 
         record(t, 1000);
-        assertTrue(t.statementCapacity() < 4000, "mostly idle capacity is released: " + t.statementCapacity());
+        assertEquals(Tape.START_STMTS, t.statementCapacity(), "mostly idle capacity is released down to the start");
         assertEquals(999.0, t.values()[t.size()], "the last statement is still readable");
     }
 }
