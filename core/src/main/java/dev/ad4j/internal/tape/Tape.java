@@ -89,6 +89,8 @@ public final class Tape {
     private boolean secondOrder;
     /** False while recording for traces: one statement per operation, as in the survey's tables. */
     private boolean folding = true;
+    /** {@code secondOrder || !folding}, kept in one field: rewritten code tests it at every operation. */
+    private boolean elementary;
     /** Statements at or below this position take no more arguments (see {@link #appendable}). */
     private int appendFloor;
     private ADException secondOrderFailure;
@@ -241,6 +243,7 @@ public final class Tape {
         nsecond = 0;
         secondOrder = false;
         folding = true;
+        elementary = false;
         appendFloor = 0;
         elementOwned = 0;
         secondOrderFailure = null;
@@ -270,6 +273,7 @@ public final class Tape {
     public void beginSecondOrder() {
         begin();
         secondOrder = true;
+        elementary = true;
     }
 
     /**
@@ -278,6 +282,7 @@ public final class Tape {
      */
     public void recordEveryOperation() {
         folding = false;
+        elementary = true;
     }
 
     /**
@@ -286,7 +291,7 @@ public final class Tape {
      * and friends) instead of one statement per expression ({@code Rt.expr1} ...).
      */
     public boolean elementary() {
-        return secondOrder || !folding;
+        return elementary;
     }
 
     /** Whether the current (or last) recording keeps second partials. */
