@@ -87,9 +87,10 @@ public final class Tape {
 
     // Second order (beginSecondOrder): local Hessian entries, in statement order.
     private boolean secondOrder;
-    /** False while recording for traces: one statement per operation, as in the survey's tables. */
-    private boolean folding = true;
-    /** {@code secondOrder || !folding}, kept in one field: rewritten code tests it at every operation. */
+    /**
+     * One statement per elementary operation, never folded: in second order, and while recording
+     * for traces (as in the survey's tables). One field: rewritten code tests it at every operation.
+     */
     private boolean elementary;
     /** Statements at or below this position take no more arguments (see {@link #appendable}). */
     private int appendFloor;
@@ -242,7 +243,6 @@ public final class Tape {
         nargs = 0;
         nsecond = 0;
         secondOrder = false;
-        folding = true;
         elementary = false;
         appendFloor = 0;
         elementOwned = 0;
@@ -281,7 +281,6 @@ public final class Tape {
      * traces and graphs show every elementary operation.
      */
     public void recordEveryOperation() {
-        folding = false;
         elementary = true;
     }
 
@@ -409,7 +408,7 @@ public final class Tape {
             return 0;
         }
         if (ia < 0) {
-            if (-ia - base == size && folding && !secondOrder) {
+            if (-ia - base == size && !elementary) {
                 return fold(-ia, pa, 0, 0, r);
             }
             ia = -ia;
@@ -428,10 +427,10 @@ public final class Tape {
             return 0;
         }
         if ((ia | ib) < 0) {
-            if (ia < 0 && -ia - base == size && folding && !secondOrder) {
+            if (ia < 0 && -ia - base == size && !elementary) {
                 return fold(-ia, pa, Math.abs(ib), pb, r);
             }
-            if (ib < 0 && -ib - base == size && folding && !secondOrder) {
+            if (ib < 0 && -ib - base == size && !elementary) {
                 return fold(-ib, pb, Math.abs(ia), pa, r);
             }
             ia = Math.abs(ia);
