@@ -93,6 +93,7 @@ final class ShadowCaches {
         sites.sort(Comparator.comparingInt((Integer k) -> -loopDepth[k]).thenComparingInt(k -> k));
         // Accesses through one array local, or one double[] field of this, share a cache.
         Map<Object, Integer> byArray = new HashMap<>();
+        boolean thisOnEntry = (method.access & ACC_STATIC) == 0 && !method.name.equals("<init>") && !assigns(insns, 0);
         for (int k : sites) {
             if (loopDepth[k] == 0 || cacheOf.size() == MAX_SITES) {
                 break; // sorted: the rest are outside loops, where a cache would mostly miss and only add code
@@ -106,7 +107,7 @@ final class ShadowCaches {
                 array = ((VarInsnNode) insns[pusher]).var;
                 primer = parameterPrimer(method, (Integer) array);
             } else {
-                primer = fieldPrimer(owner, method, ownArrayFields, insns, frames, branchTargets, pusher);
+                primer = thisOnEntry ? fieldPrimer(owner, ownArrayFields, insns, frames, branchTargets, pusher) : null;
                 array = primer == null ? null : ((FieldInsnNode) insns[pusher]).name;
             }
             Integer c = array != null ? byArray.get(array) : null;
@@ -178,13 +179,12 @@ final class ShadowCaches {
 
     /**
      * @return {@code this.f} if the array was pushed by a GETFIELD of a {@code double[]} field the
-     *     class declares, read from {@code this} in an instance method that is not a constructor
-     *     (whose {@code this} is not usable on entry), else null
+     *     class declares, read from {@code this}, else null. Only for methods whose local 0 holds
+     *     a usable {@code this} throughout: instance methods, not constructors, never storing it.
      */
-    private static InsnList fieldPrimer(String owner, MethodNode method, Set<String> ownArrayFields,
+    private static InsnList fieldPrimer(String owner, Set<String> ownArrayFields,
             AbstractInsnNode[] insns, Frame<BasicValue>[] frames, Set<LabelNode> branchTargets, int pusher) {
-        if (pusher < 0 || insns[pusher].getOpcode() != GETFIELD
-                || (method.access & ACC_STATIC) != 0 || method.name.equals("<init>")) {
+        if (pusher < 0 || insns[pusher].getOpcode() != GETFIELD) {
             return null;
         }
         FieldInsnNode get = (FieldInsnNode) insns[pusher];
@@ -192,8 +192,7 @@ final class ShadowCaches {
             return null;
         }
         int receiver = pusher(insns, frames, branchTargets, pusher, frames[pusher].getStackSize() - 1);
-        if (receiver < 0 || insns[receiver].getOpcode() != ALOAD || ((VarInsnNode) insns[receiver]).var != 0
-                || assigns(insns, 0)) {
+        if (receiver < 0 || insns[receiver].getOpcode() != ALOAD || ((VarInsnNode) insns[receiver]).var != 0) {
             return null;
         }
         return primer(new VarInsnNode(ALOAD, 0), new FieldInsnNode(GETFIELD, owner, get.name, get.desc));
