@@ -789,13 +789,14 @@ public final class Rt {
     /**
      * The shadow of {@code a} for a DALOAD or DASTORE that remembers its last array
      * ({@code key}), that array's shadow ({@code cached}) and the {@link #shadowEpoch} it was
-     * found at: {@code cached} if all still hold, else the tape's answer.
+     * found at: {@code cached} if all still hold, else the tape's answer. Rewritten code calls a
+     * copy of this test per site (the agent's SiteGuards), this one where it cannot.
      */
     public static int[] shadowAt(Tape t, double[] a, Object key, int[] cached, int epoch) {
         if (t == null) {
             return null;
         }
-        return a == key && epoch == t.shadowEpoch() ? cached : t.shadow(a);
+        return a == key && epoch == shadowEpoch(t, cached) ? cached : t.shadow(a);
     }
 
     /** The shadow of {@code a} (null if none, or not recording), looked up to prime a {@link #shadowAt} cache. */
@@ -803,9 +804,16 @@ public final class Rt {
         return t == null || a == null ? null : t.shadow(a);
     }
 
-    /** The tape's shadow epoch (0 when not recording), remembered with a shadow by {@link #shadowAt}. */
-    public static int shadowEpoch(Tape t) {
-        return t == null ? 0 : t.shadowEpoch();
+    /**
+     * The epoch at which a cache that found {@code cached} stays right (0 when not recording): a
+     * shadow stays until shadows change or go ({@link Tape#shadowEpoch}); none stays until some
+     * object gets its first shadow ({@link Tape#shadowCreations}), which leaves found shadows valid.
+     */
+    public static int shadowEpoch(Tape t, int[] cached) {
+        if (t == null) {
+            return 0;
+        }
+        return cached != null ? t.shadowEpoch() : t.shadowCreations();
     }
 
     /** DALOAD of an element whose array's shadow {@code s} was found by {@link #shadowAt}. */
@@ -845,6 +853,14 @@ public final class Rt {
         if (t != null) {
             t.ownElement(idx);
         }
+    }
+
+    /**
+     * Whether a DASTORE may write its index straight into the shadow {@code s} found by
+     * {@link #shadowAt}: it has one, outside a local region. Else {@link #dastoreAt} does the rest.
+     */
+    public static boolean storesInPlace(Tape t, int[] s) {
+        return s != null && t.writesInPlace();
     }
 
     /** DASTORE into {@code a}, whose shadow {@code s} was found by {@link #shadowAt}. */

@@ -89,6 +89,7 @@ public final class ClassRewriter {
         fields.know(node);
         FieldOwners.addCompanions(node);
         LambdaBridges bridges = new LambdaBridges(node);
+        SiteGuards guards = new SiteGuards(node);
         boolean changed = hasCompanions(node);
         List<String> failures = new ArrayList<>();
         int originals = node.methods.size();
@@ -99,7 +100,7 @@ public final class ClassRewriter {
         for (int i = 0; i < originals; i++) {
             try {
                 MethodInsnNode body = plan.bodyOf(node.methods.get(i));
-                boolean rewritten = rewriteFitting(node, i, fields, bridges, body == null ? null : plan,
+                boolean rewritten = rewriteFitting(node, i, fields, bridges, guards, body == null ? null : plan,
                         pristine.methods.get(i), classFile);
                 if (rewritten && body != null) {
                     MethodInsnNode entry = plan.entryOf(node.methods.get(i));
@@ -118,9 +119,10 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, null), null);
+                rewrite(node, bridge, fields, bridges, guards, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, null), null);
             }
             plan.adaptMissing();
+            guards.addCalled(node);
             bytes = changed ? write(node, originals, splitFrom, classFile, failures, plan) : null;
             if (bytes != null) {
                 Map<MethodNode, MethodNode> bodies = new LinkedHashMap<>();
@@ -168,7 +170,7 @@ public final class ClassRewriter {
      * @param bodies the class's recording bodies if method {@code i} becomes one, else null
      * @return whether the method needed rewriting
      */
-    private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges,
+    private boolean rewriteFitting(ClassNode node, int i, FieldOwners fields, LambdaBridges bridges, SiteGuards guards,
             RecordingBodies bodies, MethodNode original, byte[] classFile) {
         boolean split = bodies != null;
         List<Attempt> attempts = new ArrayList<>();
@@ -185,7 +187,7 @@ public final class ClassRewriter {
             if (a > 0) {
                 restore(node, i, classFile);
             }
-            if (!rewrite(node, node.methods.get(i), fields, bridges, attempt, bodies)) {
+            if (!rewrite(node, node.methods.get(i), fields, bridges, guards, attempt, bodies)) {
                 return false;
             }
             int size = codeSize(node.methods.get(i));
@@ -202,7 +204,7 @@ public final class ClassRewriter {
         if (firstFitting != null && firstFitting != attempts.get(attempts.size() - 1)) {
             // No level compiles by default: the fastest one, for JVMs run with -XX:-DontCompileHugeMethods.
             restore(node, i, classFile);
-            rewrite(node, node.methods.get(i), fields, bridges, firstFitting, bodies);
+            rewrite(node, node.methods.get(i), fields, bridges, guards, firstFitting, bodies);
         }
         return true;
     }
@@ -246,7 +248,7 @@ public final class ClassRewriter {
         }
     }
 
-    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges,
+    private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges, SiteGuards guards,
             Attempt attempt, RecordingBodies bodies) {
         MethodNode passiveOriginal = attempt.passiveCopy();
         if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
@@ -261,7 +263,7 @@ public final class ClassRewriter {
         try {
             PassiveCopy passive = passiveOriginal == null ? null : new PassiveCopy(node, passiveOriginal);
             new MethodRewriter(node.name, node.sourceFile, method, fields, ownArrayFields(node), bridges, losses,
-                    attempt.level(), attempt.shadowCaches(), passive, bodies).rewrite();
+                    attempt.level(), attempt.shadowCaches(), passive, bodies, guards).rewrite();
         } catch (AnalyzerException | RuntimeException e) {
             throw new InstrumentationFailure(node.name, method.name + method.desc, e.toString());
         }

@@ -77,11 +77,14 @@ final class MethodRewriter {
     private final RecordingBodies bodies;
     /** Whether array accesses in loops remember their array's shadow ({@link ShadowCaches}). */
     private final boolean shadowCaches;
+    /** The per-site fast paths of cached array accesses. */
+    private final SiteGuards guards;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, Set<String> ownArrayFields,
             LambdaBridges bridges, LossReporting losses, FormLevel level, boolean shadowCaches, PassiveCopy passive,
-            RecordingBodies bodies) {
+            RecordingBodies bodies, SiteGuards guards) {
         this.bodies = bodies;
+        this.guards = guards;
         this.ownArrayFields = ownArrayFields;
         this.shadowCaches = shadowCaches;
         this.expressionForms = level.expressionForms();
@@ -288,6 +291,7 @@ final class MethodRewriter {
             e.rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC);
             e.var(ASTORE, shadows.cacheShadow(c));
             e.tape();
+            e.var(ALOAD, shadows.cacheShadow(c));
             e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
             e.var(ISTORE, shadows.cacheEpoch(c));
         }
@@ -743,11 +747,12 @@ final class MethodRewriter {
         e.var(ALOAD, shadows.cacheKey(cache));
         e.var(ALOAD, shadows.cacheShadow(cache));
         e.var(ILOAD, shadows.cacheEpoch(cache));
-        e.rt("shadowAt", RuntimeContract.SHADOW_AT_DESC);
+        e.add(guards.shadowAt());
         e.var(ASTORE, shadows.cacheShadow(cache));
         e.var(ALOAD, array);
         e.var(ASTORE, shadows.cacheKey(cache));
         e.tape();
+        e.var(ALOAD, shadows.cacheShadow(cache));
         e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
         e.var(ISTORE, shadows.cacheEpoch(cache));
     }
@@ -764,7 +769,7 @@ final class MethodRewriter {
             e.var(ALOAD, shadows.cacheShadow(cache));
             e.var(ILOAD, temps[1]);
             e.var(ILOAD, shadows.stack(sz - 1));
-            e.rt("dastoreAt", RuntimeContract.DASTORE_AT_DESC);
+            e.add(guards.dastoreAt());
         } else {
             e.var(ILOAD, temps[1]);
             e.var(ILOAD, shadows.stack(sz - 1));
