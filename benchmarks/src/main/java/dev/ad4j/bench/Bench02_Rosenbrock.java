@@ -86,6 +86,13 @@ public class Bench02_Rosenbrock {
         return AD.gradient(s.f, s.x);
     }
 
+    /** ad4j in a fork that first recorded gradients of every other model for a while ({@link OtherModels}). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP, AgentJar.WITH_AGENT})
+    public double[] ad4jAfterOtherModels(Sizes s, OtherModels others) {
+        return AD.gradient(s.f, s.x);
+    }
+
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] finiteDifferencesN1000(Small s) {

@@ -68,6 +68,13 @@ public class Bench03_LogisticRegression {
         return AD.gradient(s.f, s.w);
     }
 
+    /** ad4j in a fork that first recorded gradients of every other model for a while ({@link OtherModels}). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP, AgentJar.WITH_AGENT})
+    public double[] ad4jAfterOtherModels(Data s, OtherModels others) {
+        return AD.gradient(s.f, s.w);
+    }
+
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] finiteDifferences(Data s) {

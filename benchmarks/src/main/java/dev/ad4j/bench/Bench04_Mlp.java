@@ -58,6 +58,13 @@ public class Bench04_Mlp {
         return AD.gradient(s.f, s.p);
     }
 
+    /** ad4j in a fork that first recorded gradients of every other model for a while ({@link OtherModels}). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP, AgentJar.WITH_AGENT})
+    public double[] ad4jAfterOtherModels(Data s, OtherModels others) {
+        return AD.gradient(s.f, s.p);
+    }
+
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] finiteDifferences(Data s) {

@@ -66,6 +66,13 @@ public class Bench08_LeastSquares {
         return AD.gradient(s.f, s.x);
     }
 
+    /** ad4j in a fork that first recorded gradients of every other model for a while ({@link OtherModels}). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP, AgentJar.WITH_AGENT})
+    public double[] ad4jAfterOtherModels(Data s, OtherModels others) {
+        return AD.gradient(s.f, s.x);
+    }
+
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] finiteDifferences(Data s) {
