@@ -796,7 +796,7 @@ public final class Rt {
         if (t == null) {
             return null;
         }
-        return a == key && epoch == shadowEpoch(t, cached) ? cached : t.shadow(a);
+        return a == key && epoch == t.shadowEpoch() ? cached : t.shadow(a);
     }
 
     /** The shadow of {@code a} (null if none, or not recording), looked up to prime a {@link #shadowAt} cache. */
@@ -804,16 +804,9 @@ public final class Rt {
         return t == null || a == null ? null : t.shadow(a);
     }
 
-    /**
-     * The epoch at which a cache that found {@code cached} stays right (0 when not recording): a
-     * shadow stays until shadows change or go ({@link Tape#shadowEpoch}); none stays until some
-     * object gets its first shadow ({@link Tape#shadowCreations}), which leaves found shadows valid.
-     */
-    public static int shadowEpoch(Tape t, int[] cached) {
-        if (t == null) {
-            return 0;
-        }
-        return cached != null ? t.shadowEpoch() : t.shadowCreations();
+    /** The tape's shadow epoch (0 when not recording), remembered with a shadow by {@link #shadowAt}. */
+    public static int shadowEpoch(Tape t) {
+        return t == null ? 0 : t.shadowEpoch();
     }
 
     /** DALOAD of an element whose array's shadow {@code s} was found by {@link #shadowAt}. */

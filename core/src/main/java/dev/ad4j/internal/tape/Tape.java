@@ -114,10 +114,8 @@ public final class Tape {
     private Object readKey1;
     private int[] readShadow1;
     private boolean readVictim;
-    /** Moves whenever an object's shadow changes or goes: shadows remembered at an older epoch are stale. */
+    /** Moves whenever an array gets, changes or loses its shadow: shadows remembered at an older epoch are stale. */
     private int shadowEpoch;
-    /** Moves whenever an object that had no shadow gets one: "no shadow" remembered at an older count is stale. */
-    private int shadowCreations;
     /**
      * The statement whose index only one array element holds (0: none): recorded for a store into
      * that element and read back since only by the element's own compound assignment
@@ -883,25 +881,12 @@ public final class Tape {
         return s;
     }
 
-    // Every change of the shadow maps goes through these three, which keep the read cache of
-    // shadow(Object) and the epochs true to what the maps say.
+    // Every change of the shadow maps goes through these three, which empty the read cache of
+    // shadow(Object): it may hold what a changed map no longer says.
 
     private void putShadow(Object key, int[] s) {
-        boolean created = shadows.get(key) == null && (outerShadows == null || outerShadows.get(key) == null);
         shadows.put(key, s);
-        if (!created) {
-            forgetReads();
-            return;
-        }
-        // A new shadow leaves every other shadow where it was: only what said "none" for this
-        // key is stale, so loops keep the shadows they remember (the epoch stays).
-        shadowCreations++;
-        if (readKey0 == key) {
-            readShadow0 = s;
-        }
-        if (readKey1 == key) {
-            readShadow1 = s;
-        }
+        forgetReads();
     }
 
     private void useShadows(ShadowMap m) {
@@ -916,7 +901,6 @@ public final class Tape {
 
     private void forgetReads() {
         shadowEpoch++;
-        shadowCreations++;
         readKey0 = null;
         readShadow0 = null;
         readKey1 = null;
@@ -929,14 +913,6 @@ public final class Tape {
      */
     public int shadowEpoch() {
         return shadowEpoch;
-    }
-
-    /**
-     * How many times an object got its first shadow (or the maps changed): an array found
-     * without a shadow stays without one until this count moves.
-     */
-    public int shadowCreations() {
-        return shadowCreations;
     }
 
     /**

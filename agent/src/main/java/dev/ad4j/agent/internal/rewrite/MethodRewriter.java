@@ -291,7 +291,6 @@ final class MethodRewriter {
             e.rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC);
             e.var(ASTORE, shadows.cacheShadow(c));
             e.tape();
-            e.var(ALOAD, shadows.cacheShadow(c));
             e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
             e.var(ISTORE, shadows.cacheEpoch(c));
         }
@@ -752,7 +751,6 @@ final class MethodRewriter {
         e.var(ALOAD, array);
         e.var(ASTORE, shadows.cacheKey(cache));
         e.tape();
-        e.var(ALOAD, shadows.cacheShadow(cache));
         e.rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC);
         e.var(ISTORE, shadows.cacheEpoch(cache));
     }

@@ -32,7 +32,7 @@ final class RuntimeContract {
     static final String DASTORE_DESC = "(" + TAPE_DESC + "[DII)V";
     static final String SHADOW_AT_DESC = "(" + TAPE_DESC + "[DLjava/lang/Object;[II)[I";
     static final String PRIME_SHADOW_DESC = "(" + TAPE_DESC + "[D)[I";
-    static final String SHADOW_EPOCH_DESC = "(" + TAPE_DESC + "[I)I";
+    static final String SHADOW_EPOCH_DESC = "(" + TAPE_DESC + ")I";
     static final String DALOAD_AT_DESC = "(" + TAPE_DESC + "[IID)I";
     static final String DASTORE_AT_DESC = "(" + TAPE_DESC + "[D[III)V";
     static final String STORES_IN_PLACE_DESC = "(" + TAPE_DESC + "[I)Z";

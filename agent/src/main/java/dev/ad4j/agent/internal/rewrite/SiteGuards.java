@@ -99,7 +99,7 @@ final class SiteGuards {
         return name.startsWith(SHADOW_PREFIX) || name.startsWith(STORE_PREFIX);
     }
 
-    /** {@code a == key && epoch == Rt.shadowEpoch(t, cached) ? cached : Rt.primeShadow(t, a)}. */
+    /** {@code a == key && epoch == Rt.shadowEpoch(t) ? cached : Rt.primeShadow(t, a)}. */
     private MethodNode shadowGuard(String name) {
         MethodNode m = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, RuntimeContract.SHADOW_AT_DESC,
                 null, null);
@@ -110,7 +110,6 @@ final class SiteGuards {
         code.add(new JumpInsnNode(IF_ACMPNE, miss));
         code.add(new VarInsnNode(ILOAD, 4));
         code.add(new VarInsnNode(ALOAD, 0));
-        code.add(new VarInsnNode(ALOAD, 3));
         code.add(rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC));
         code.add(new JumpInsnNode(IF_ICMPNE, miss));
         code.add(new VarInsnNode(ALOAD, 3));
@@ -122,7 +121,7 @@ final class SiteGuards {
         code.add(rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC));
         code.add(new InsnNode(ARETURN));
         m.maxLocals = 5;
-        m.maxStack = 3;
+        m.maxStack = 2;
         return m;
     }
 
