@@ -93,7 +93,7 @@ public final class AD {
             int n = x.length;
             double y = runScalar(t, f, x);
             int out = scalarOutput(t, y, f);
-            double[] adj = new double[out + 1];
+            double[] adj = t.adjoints(out + 1);
             adj[out] = 1;
             Sweeps.reverse(t, adj, out);
             return new ValueAndGradient(y, Arrays.copyOfRange(adj, 1, n + 1));
@@ -283,7 +283,7 @@ public final class AD {
             int[] outs = runVector(t, f, x);
             requireLength("ybar", ybar.length, outs.length);
             int top = max(outs);
-            double[] adj = new double[top + 1];
+            double[] adj = t.adjoints(top + 1);
             for (int j = 0; j < outs.length; j++) {
                 if (outs[j] != 0) {
                     adj[outs[j]] += ybar[j];

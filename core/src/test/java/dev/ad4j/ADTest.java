@@ -45,6 +45,22 @@ class ADTest {
     }
 
     @Test
+    void successive_gradients_on_one_thread_share_no_adjoints() {
+        // The sweep's adjoint array is reused from one gradient to the next (Tape.adjoints).
+        double[] x = {1.3, -0.7, 2.1, 0.4, -1.2};
+        double[] g1 = AD.gradient(Targets::rosenbrock, x);
+        double[] kept = g1.clone();
+        double[] small = AD.gradient(Targets::rosenbrock, new double[] {0.5, 0.25});
+        assertRel(-400 * 0.5 * (0.25 - 0.25) - 2 * (1 - 0.5), small[0], 1e-12);
+        assertRel(200 * (0.25 - 0.25), small[1], 1e-12);
+        double[] v = {0.7, -1.1, 0.4};
+        double[] w = AD.vjp(Targets::vector, v, new double[] {1, 0, 0, 0});
+        assertArrayEquals(AD.jacobian(Targets::vector, v)[0], w, 0);
+        assertArrayEquals(kept, g1, 0, "a returned gradient is the caller's own");
+        assertArrayEquals(g1, AD.gradient(Targets::rosenbrock, x), 0);
+    }
+
+    @Test
     void value_is_bit_identical_to_plain_evaluation() {
         double[] x = {1.3, -0.7, 2.1, 0.4};
         assertEquals(Double.doubleToRawLongBits(Targets.rosenbrock(x)),

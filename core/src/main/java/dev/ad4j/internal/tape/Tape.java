@@ -84,6 +84,8 @@ public final class Tape {
     private int nargs;
     private int[] argPos;
     private double[] partial;
+    /** The adjoints of the last reverse sweep, kept for the next ({@link #adjoints}); null if none. */
+    private double[] adjoints;
 
     // Second order (beginSecondOrder): local Hessian entries, in statement order.
     private boolean secondOrder;
@@ -345,6 +347,9 @@ public final class Tape {
             op = Arrays.copyOf(op, keepS + 1);
             argPos = Arrays.copyOf(argPos, keepA);
             partial = Arrays.copyOf(partial, keepA);
+        }
+        if (adjoints != null && adjoints.length > end.length) {
+            adjoints = null; // kept only while the statements it served are
         }
         if (secondValue.length > RETAINED_STMTS) {
             secondStmt = Arrays.copyOf(secondStmt, nsecond);
@@ -821,6 +826,25 @@ public final class Tape {
      */
     private long usedBytes() {
         return bytesFor(size, nargs) + (long) nsecond * SECOND_BYTES + shadows.bytes();
+    }
+
+    /**
+     * A zeroed array of at least {@code length} adjoints for a reverse sweep of this recording,
+     * the same array from one gradient to the next while it is large enough. A gradient of a
+     * 17-million-statement tape (the large GMM) otherwise allocated a new 136 MB array each
+     * time, which G1 keeps committing and uncommitting: a JVM whose heap had been resized by
+     * other work spent a quarter of such gradients zeroing fresh pages in the kernel. The
+     * caller must copy out what it returns: the next sweep on this thread reuses the array.
+     */
+    public double[] adjoints(int length) {
+        double[] a = adjoints;
+        if (a == null || a.length < length) {
+            a = new double[length];
+            adjoints = a;
+        } else {
+            Arrays.fill(a, 0, length, 0.0);
+        }
+        return a;
     }
 
     /** Statements the tape holds without growing (for tests of what {@link #end()} keeps). */

@@ -1,6 +1,8 @@
 package dev.ad4j.internal.tape;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,21 @@ class TapeCapacityTest {
         record(t, 1000);
         assertEquals(Tape.START_STMTS, t.statementCapacity(), "mostly idle capacity is released down to the start");
         assertEquals(999.0, t.values()[t.size()], "the last statement is still readable");
+    }
+
+    @Test
+    void the_adjoints_of_a_sweep_are_one_zeroed_array_kept_with_the_statements_it_served() {
+        Tape t = Tape.forCurrentThread();
+        record(t, 3_000_000);
+        double[] first = t.adjoints(3_000_001);
+        java.util.Arrays.fill(first, 7.0);
+        record(t, 2_500_000);
+        double[] second = t.adjoints(2_500_001);
+        assertSame(first, second, "a large gradient does not allocate its adjoints again");
+        for (int i = 0; i < 2_500_001; i++) {
+            assertEquals(0.0, second[i], "adjoint " + i);
+        }
+        record(t, 1000);
+        assertNotSame(first, t.adjoints(1001), "released with the capacity it served");
     }
 }
