@@ -101,57 +101,56 @@ final class SiteGuards {
 
     /** {@code a == key && epoch == Rt.shadowEpoch(t) ? cached : Rt.primeShadow(t, a)}. */
     private MethodNode shadowGuard(String name) {
-        MethodNode m = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, RuntimeContract.SHADOW_AT_DESC,
-                null, null);
+        MethodNode m = method(name, RuntimeContract.SHADOW_AT_DESC, 2);
         LabelNode miss = new LabelNode();
         InsnList code = m.instructions;
-        code.add(new VarInsnNode(ALOAD, 1));
-        code.add(new VarInsnNode(ALOAD, 2));
+        vars(code, ALOAD, 1, ALOAD, 2);
         code.add(new JumpInsnNode(IF_ACMPNE, miss));
-        code.add(new VarInsnNode(ILOAD, 4));
-        code.add(new VarInsnNode(ALOAD, 0));
+        vars(code, ILOAD, 4, ALOAD, 0);
         code.add(rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC));
         code.add(new JumpInsnNode(IF_ICMPNE, miss));
-        code.add(new VarInsnNode(ALOAD, 3));
+        vars(code, ALOAD, 3);
         code.add(new InsnNode(ARETURN));
         code.add(miss);
         frame(code, RuntimeContract.TAPE, "[D", "java/lang/Object", "[I", INTEGER);
-        code.add(new VarInsnNode(ALOAD, 0));
-        code.add(new VarInsnNode(ALOAD, 1));
+        vars(code, ALOAD, 0, ALOAD, 1);
         code.add(rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC));
         code.add(new InsnNode(ARETURN));
-        m.maxLocals = 5;
-        m.maxStack = 2;
         return m;
     }
 
     /** {@code if (Rt.storesInPlace(t, s)) s[i] = idx; else Rt.dastoreAt(t, a, s, i, idx)}. */
     private MethodNode storeGuard(String name) {
-        MethodNode m = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, RuntimeContract.DASTORE_AT_DESC,
-                null, null);
+        MethodNode m = method(name, RuntimeContract.DASTORE_AT_DESC, 5);
         LabelNode slow = new LabelNode();
         InsnList code = m.instructions;
-        code.add(new VarInsnNode(ALOAD, 0));
-        code.add(new VarInsnNode(ALOAD, 2));
+        vars(code, ALOAD, 0, ALOAD, 2);
         code.add(rt("storesInPlace", RuntimeContract.STORES_IN_PLACE_DESC));
         code.add(new JumpInsnNode(IFEQ, slow));
-        code.add(new VarInsnNode(ALOAD, 2));
-        code.add(new VarInsnNode(ILOAD, 3));
-        code.add(new VarInsnNode(ILOAD, 4));
+        vars(code, ALOAD, 2, ILOAD, 3, ILOAD, 4);
         code.add(new InsnNode(IASTORE));
         code.add(new InsnNode(RETURN));
         code.add(slow);
         frame(code, RuntimeContract.TAPE, "[D", "[I", INTEGER, INTEGER);
-        for (int slot = 0; slot < 3; slot++) {
-            code.add(new VarInsnNode(ALOAD, slot));
-        }
-        code.add(new VarInsnNode(ILOAD, 3));
-        code.add(new VarInsnNode(ILOAD, 4));
+        vars(code, ALOAD, 0, ALOAD, 1, ALOAD, 2, ILOAD, 3, ILOAD, 4);
         code.add(rt("dastoreAt", RuntimeContract.DASTORE_AT_DESC));
         code.add(new InsnNode(RETURN));
-        m.maxLocals = 5;
-        m.maxStack = 5;
         return m;
+    }
+
+    /** A guard of five parameter slots (its descriptor's), whose code needs {@code maxStack}. */
+    private static MethodNode method(String name, String desc, int maxStack) {
+        MethodNode m = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, desc, null, null);
+        m.maxLocals = 5;
+        m.maxStack = maxStack;
+        return m;
+    }
+
+    /** Appends a VarInsnNode for each (opcode, slot) pair. */
+    private static void vars(InsnList code, int... opcodeSlotPairs) {
+        for (int k = 0; k < opcodeSlotPairs.length; k += 2) {
+            code.add(new VarInsnNode(opcodeSlotPairs[k], opcodeSlotPairs[k + 1]));
+        }
     }
 
     private void frame(InsnList code, Object... locals) {
