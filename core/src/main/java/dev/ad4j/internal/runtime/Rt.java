@@ -858,7 +858,7 @@ public final class Rt {
 
     /** DASTORE into {@code a}, whose shadow {@code s} was found by {@link #shadowAt}. */
     public static void dastoreAt(Tape t, double[] a, int[] s, int i, int idx) {
-        if (s != null && t.writesInPlace()) {
+        if (storesInPlace(t, s)) {
             s[i] = idx;
         } else if (s != null || idx != 0) {
             dastore(t, a, i, idx); // a shadow to create, or to copy inside a local region

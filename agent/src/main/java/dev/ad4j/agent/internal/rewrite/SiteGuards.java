@@ -62,18 +62,17 @@ final class SiteGuards {
 
     /** The call that brings a shadow cache up to date, with {@code Rt.shadowAt}'s operands and result. */
     MethodInsnNode shadowAt() {
-        if (!enabled) {
-            return new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "shadowAt", RuntimeContract.SHADOW_AT_DESC, false);
-        }
-        return new MethodInsnNode(INVOKESTATIC, owner, SHADOW_PREFIX + next++, RuntimeContract.SHADOW_AT_DESC, itf);
+        return call(SHADOW_PREFIX, "shadowAt", RuntimeContract.SHADOW_AT_DESC);
     }
 
     /** The call that stores an index into a cached shadow, with {@code Rt.dastoreAt}'s operands. */
     MethodInsnNode dastoreAt() {
-        if (!enabled) {
-            return new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "dastoreAt", RuntimeContract.DASTORE_AT_DESC, false);
-        }
-        return new MethodInsnNode(INVOKESTATIC, owner, STORE_PREFIX + next++, RuntimeContract.DASTORE_AT_DESC, itf);
+        return call(STORE_PREFIX, "dastoreAt", RuntimeContract.DASTORE_AT_DESC);
+    }
+
+    /** A call to a new guard of this class, or to the shared {@code Rt} helper where there can be none. */
+    private MethodInsnNode call(String prefix, String shared, String desc) {
+        return enabled ? new MethodInsnNode(INVOKESTATIC, owner, prefix + next++, desc, itf) : rt(shared, desc);
     }
 
     /**
