@@ -154,4 +154,63 @@ public final class PrimedCaches {
         }
         return g;
     }
+
+    /**
+     * Twenty explicit Euler steps of {@code x' = a x - b x y, y' = c x y - d y} with
+     * {@code x = (a, b, c, d, x0, y0)}, loss {@code X(T) + Y(T)}: {@link #rhs} reads its arrays
+     * without a loop, and its output gets its first shadow on the first call.
+     */
+    public static double euler(double[] x) {
+        double[] s = {x[4], x[5]};
+        double[] k = new double[2];
+        for (int i = 0; i < 20; i++) {
+            rhs(x, s, k);
+            s[0] += 0.01 * k[0];
+            s[1] += 0.01 * k[1];
+        }
+        return s[0] + s[1];
+    }
+
+    /** The gradient of {@link #euler}, by tangents of the state carried through the steps by hand. */
+    public static double[] eulerGradient(double[] x) {
+        double a = x[0], b = x[1], c = x[2], d = x[3];
+        double sx = x[4], sy = x[5];
+        double[] dx = new double[6];
+        double[] dy = new double[6];
+        dx[4] = 1;
+        dy[5] = 1;
+        for (int i = 0; i < 20; i++) {
+            double[] nx = new double[6];
+            double[] ny = new double[6];
+            for (int j = 0; j < 6; j++) {
+                double da = j == 0 ? 1 : 0, db = j == 1 ? 1 : 0, dc = j == 2 ? 1 : 0, dd = j == 3 ? 1 : 0;
+                double dk0 = da * sx + a * dx[j] - (db * sx * sy + b * dx[j] * sy + b * sx * dy[j]);
+                double dk1 = dc * sx * sy + c * dx[j] * sy + c * sx * dy[j] - dd * sy - d * dy[j];
+                nx[j] = dx[j] + 0.01 * dk0;
+                ny[j] = dy[j] + 0.01 * dk1;
+            }
+            double k0 = a * sx - b * sx * sy;
+            double k1 = c * sx * sy - d * sy;
+            sx += 0.01 * k0;
+            sy += 0.01 * k1;
+            dx = nx;
+            dy = ny;
+        }
+        double[] g = new double[6];
+        for (int j = 0; j < 6; j++) {
+            g[j] = dx[j] + dy[j];
+        }
+        return g;
+    }
+
+    /** {@code out = f(s; p)}: three arrays, each read or written more than once, no loop. */
+    static void rhs(double[] p, double[] s, double[] out) {
+        out[0] = p[0] * s[0] - p[1] * s[0] * s[1];
+        out[1] = p[2] * s[0] * s[1] - p[3] * s[1];
+    }
+
+    /** {@code p[0] s[0]}: each array read once, where a primed cache would only add code. */
+    static double once(double[] p, double[] s) {
+        return p[0] * s[0];
+    }
 }

@@ -23,8 +23,9 @@ import org.objectweb.asm.tree.analysis.Frame;
 /**
  * Shadow caches: locals of a rewritten method that remember the last array a DALOAD or DASTORE
  * accessed and its shadow, so that the next access finds the shadow with one comparison instead
- * of the tape's lookup. Only accesses in loops get one, innermost loops first: there each sees the
- * same array again and again. The accesses through one array local, or one {@code double[]} field
+ * of the tape's lookup. Accesses in loops get one, innermost loops first: there each sees the
+ * same array again and again. Outside loops, so do the accesses through a primed array (below)
+ * that is read or written more than once: one lookup on entry then serves them all. The accesses through one array local, or one {@code double[]} field
  * of {@code this}, share a cache; an access whose array comes from elsewhere gets its own. RK4's
  * {@code s[j] += h / 6 * (k1[j] + 2 * k2[j] + 2 * k3[j] + k4[j])} reads five arrays in turn, more
  * than the tape remembers, and the lookups were most of its gradient's time.
@@ -94,21 +95,36 @@ final class ShadowCaches {
         // Accesses through one array local, or one double[] field of this, share a cache.
         Map<Object, Integer> byArray = new HashMap<>();
         boolean thisOnEntry = (method.access & ACC_STATIC) == 0 && !method.name.equals("<init>") && !assigns(insns, 0);
+        Object[] arrays = new Object[insns.length];
+        InsnList[] primerOf = new InsnList[insns.length];
+        Map<Object, Integer> primedOutsideLoops = new HashMap<>();
         for (int k : sites) {
-            if (loopDepth[k] == 0 || cacheOf.size() == MAX_SITES) {
-                break; // sorted: the rest are outside loops, where a cache would mostly miss and only add code
-            }
             int sz = frames[k].getStackSize();
             int p = insns[k].getOpcode() == DALOAD ? sz - 2 : sz - 3;
             int pusher = pusher(insns, frames, branchTargets, k, p);
-            Object array;
-            InsnList primer;
             if (pusher >= 0 && insns[pusher].getOpcode() == ALOAD) {
-                array = ((VarInsnNode) insns[pusher]).var;
-                primer = parameterPrimer(method, (Integer) array);
+                arrays[k] = ((VarInsnNode) insns[pusher]).var;
+                primerOf[k] = parameterPrimer(method, (Integer) arrays[k]);
             } else {
-                primer = thisOnEntry ? fieldPrimer(owner, ownArrayFields, insns, frames, branchTargets, pusher) : null;
-                array = primer == null ? null : ((FieldInsnNode) insns[pusher]).name;
+                primerOf[k] = thisOnEntry ? fieldPrimer(owner, ownArrayFields, insns, frames, branchTargets, pusher) : null;
+                arrays[k] = primerOf[k] == null ? null : ((FieldInsnNode) insns[pusher]).name;
+            }
+            if (loopDepth[k] == 0 && primerOf[k] != null) {
+                primedOutsideLoops.merge(arrays[k], 1, Integer::sum);
+            }
+        }
+        for (int k : sites) {
+            if (cacheOf.size() == MAX_SITES) {
+                break;
+            }
+            Object array = arrays[k];
+            InsnList primer = primerOf[k];
+            if (loopDepth[k] == 0 && (primer == null
+                    || primedOutsideLoops.get(array) < 2 && !byArray.containsKey(array))) {
+                // Outside loops only a primed array read more than once gains: its one lookup on
+                // entry replaces one per access (RK4's right-hand side, called four times a
+                // step). Any other cache there would mostly miss and only add code.
+                continue;
             }
             Integer c = array != null ? byArray.get(array) : null;
             if (c == null && count < MAX) {

@@ -154,6 +154,19 @@ class ExpressionFormsTest {
         // In a constructor this is not usable on entry: the field state starts with an empty
         // cache; the parameter weights (it hides the field of that name) is primed.
         assertEquals(1, primes(PrimedCaches.class, "<init>"));
+        // Without a loop: primed only for an array accessed more than once.
+        assertEquals(3, primes(PrimedCaches.class, "rhs"));
+        assertEquals(0, primes(PrimedCaches.class, "once"));
+    }
+
+    @Test
+    void straight_line_accesses_through_primed_caches_see_an_output_get_its_shadow() {
+        double[] x = {1.1, 0.4, 0.1, 0.4, 10, 5};
+        ScalarFunction f = Instrumented.scalar(PrimedCaches.class, "euler");
+        assertEquals(Double.doubleToRawLongBits(PrimedCaches.euler(x)), Double.doubleToRawLongBits(f.apply(x)));
+        double[] g = AD.gradient(f, x);
+        assertClose(PrimedCaches.eulerGradient(x), g, 1e-12);
+        assertClose(finiteDifferences(f, x), g, 1e-6);
     }
 
     private static long primes(Class<?> target, String method) throws IOException {
