@@ -399,7 +399,7 @@ public final class AD {
 
     private static double[] inputs(Tape t, double[] x) {
         double[] xc = x.clone();
-        int[] shadow = new int[xc.length];
+        int[] shadow = t.inputIndices(xc.length);
         t.inputs(xc, shadow);
         t.setShadow(xc, shadow);
         return xc;

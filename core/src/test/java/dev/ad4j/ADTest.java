@@ -60,6 +60,42 @@ class ADTest {
         assertArrayEquals(g1, AD.gradient(Targets::rosenbrock, x), 0);
     }
 
+    private static double[] keptInputs;
+
+    /** x0 x1 + k0 x0, where k is the input array of the previous call (constant here). */
+    private static double keepsItsInputs(double[] x) {
+        Tape t = Rt.enter();
+        double[] k = keptInputs == null ? x : keptInputs;
+        keptInputs = x;
+        double x0 = x[0];
+        int i0 = Rt.daload(t, x, 0, x0);
+        double x1 = x[1];
+        int i1 = Rt.daload(t, x, 1, x1);
+        double k0 = k[0];
+        int ik = Rt.daload(t, k, 0, k0);
+        double p = x0 * x1;
+        int ip = Rt.dmul(t, i0, i1, x0, x1, p);
+        double q = k0 * x0;
+        int iq = Rt.dmul(t, ik, i0, k0, x0, q);
+        double y = p + q;
+        int iy = Rt.dadd(t, ip, iq, p, q, y);
+        Rt.ret(t, iy, y);
+        return y;
+    }
+
+    @Test
+    void an_input_array_kept_past_its_recording_is_passive_in_the_next() {
+        // The indices of the inputs are one array from one recording to the next (Tape.inputIndices):
+        // the previous recording's copy of x, which had them as its shadow, must not share them.
+        keptInputs = null;
+        double[] g1 = AD.gradient(ADTest::keepsItsInputs, new double[] {3, 5});
+        assertArrayEquals(new double[] {5 + 2 * 3, 3}, g1, 0, "k is x itself: x0 x1 + x0^2");
+        double[] g2 = AD.gradient(ADTest::keepsItsInputs, new double[] {2, 7});
+        assertArrayEquals(new double[] {7 + 3, 2}, g2, 0, "k is the previous copy of x: a constant 3");
+        double[] g3 = AD.gradient(ADTest::keepsItsInputs, new double[] {2, 7, 1});
+        assertArrayEquals(new double[] {7 + 2, 2, 0}, g3, 0, "three inputs: a new index array");
+    }
+
     @Test
     void value_is_bit_identical_to_plain_evaluation() {
         double[] x = {1.3, -0.7, 2.1, 0.4};

@@ -74,4 +74,18 @@ class TapeCapacityTest {
         record(t, 1000);
         assertNotSame(first, t.adjoints(1001), "released with the capacity it served");
     }
+
+    @Test
+    void the_indices_of_inputs_are_one_array_for_as_many_inputs() {
+        Tape t = Tape.forCurrentThread();
+        int[] first = t.inputIndices(1000);
+        t.begin();
+        t.inputs(new double[1000], first);
+        t.end();
+        assertEquals(1000, first.length);
+        assertSame(first, t.inputIndices(1000), "the next gradient of as many inputs reuses it");
+        int[] other = t.inputIndices(999);
+        assertEquals(999, other.length, "a shadow is as long as its array");
+        assertNotSame(first, other);
+    }
 }
