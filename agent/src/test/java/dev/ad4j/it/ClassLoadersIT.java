@@ -5,9 +5,12 @@ import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
 import dev.ad4j.agent.internal.cli.StaticFunctions;
 import dev.ad4j.agent.testing.Checks;
+import dev.ad4j.internal.runtime.Rt;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +47,21 @@ class ClassLoadersIT {
             check(c);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void the_runtime_on_the_boot_class_path_has_its_statement_helpers_force_inlined() {
+        if (Rt.class.getClassLoader() != null) {
+            throw new AssertionError("the runtime was loaded by " + Rt.class.getClassLoader());
+        }
+        for (Method m : Rt.class.getMethods()) {
+            boolean statementHelper = m.getName().matches("(acc|expr)[1-8]");
+            boolean forced = Arrays.stream(m.getDeclaredAnnotations())
+                    .anyMatch(a -> a.annotationType().getName().equals("jdk.internal.vm.annotation.ForceInline"));
+            if (statementHelper != forced) {
+                throw new AssertionError("Rt." + m.getName() + (forced ? " is" : " is not") + " force-inlined");
+            }
         }
     }
 

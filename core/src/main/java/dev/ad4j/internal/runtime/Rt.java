@@ -247,46 +247,55 @@ public final class Rt {
      */
 
     /** One statement {@code r = c0 x0 + ...} over the form's leaves (passive leaves skipped); 0 if all are passive. {@code e} is the index the x-helpers gave the value in an elementary recording. */
+    @AlwaysInline
     public static int expr1(Tape t, int e, int i0, double c0, double r) {
         return acc1(t, e, 0, i0, c0, r);
     }
 
     /** {@link #expr1} with 2 leaves. */
+    @AlwaysInline
     public static int expr2(Tape t, int e, int i0, double c0, int i1, double c1, double r) {
         return acc2(t, e, 0, i0, c0, i1, c1, r);
     }
 
     /** {@link #expr1} with 3 leaves. */
+    @AlwaysInline
     public static int expr3(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
         return acc3(t, e, 0, i0, c0, i1, c1, i2, c2, r);
     }
 
     /** {@link #expr1} with 4 leaves. */
+    @AlwaysInline
     public static int expr4(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
         return acc4(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, r);
     }
 
     /** {@link #expr1} with 5 leaves. */
+    @AlwaysInline
     public static int expr5(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
         return acc5(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, r);
     }
 
     /** {@link #expr1} with 6 leaves. */
+    @AlwaysInline
     public static int expr6(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
         return acc6(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, r);
     }
 
     /** {@link #expr1} with 7 leaves. */
+    @AlwaysInline
     public static int expr7(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
         return acc7(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, i6, c6, r);
     }
 
     /** {@link #expr1} with 8 leaves. */
+    @AlwaysInline
     public static int expr8(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
         return acc8(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, i6, c6, i7, c7, r);
     }
 
     /** {@code s = s + ...} into a local that owns its statement ({@code own}, the index its last store created, 0 if the value may be held elsewhere): when leaf 0 is that statement with partial 1 and it is still the newest, the other leaves are appended to it instead of opening a statement; otherwise as {@link #expr1}. */
+    @AlwaysInline
     public static int acc1(Tape t, int e, int own, int i0, double c0, double r) {
         if (t == null || (i0) == 0) {
             return 0;
@@ -307,6 +316,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 2 leaves. */
+    @AlwaysInline
     public static int acc2(Tape t, int e, int own, int i0, double c0, int i1, double c1, double r) {
         if (t == null || (i0 | i1) == 0) {
             return 0;
@@ -328,6 +338,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 3 leaves. */
+    @AlwaysInline
     public static int acc3(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
         if (t == null || (i0 | i1 | i2) == 0) {
             return 0;
@@ -350,6 +361,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 4 leaves. */
+    @AlwaysInline
     public static int acc4(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
         if (t == null || (i0 | i1 | i2 | i3) == 0) {
             return 0;
@@ -373,6 +385,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 5 leaves. */
+    @AlwaysInline
     public static int acc5(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4) == 0) {
             return 0;
@@ -397,6 +410,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 6 leaves. */
+    @AlwaysInline
     public static int acc6(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5) == 0) {
             return 0;
@@ -422,6 +436,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 7 leaves. */
+    @AlwaysInline
     public static int acc7(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6) == 0) {
             return 0;
@@ -448,6 +463,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 8 leaves. */
+    @AlwaysInline
     public static int acc8(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7) == 0) {
             return 0;
