@@ -29,6 +29,7 @@ PROBLEM = {
     "Bench06_LogisticMap": "Logistic map n=100",
     "Bench07_Gmm": "GMM",
     "Bench08_LeastSquares": "Least squares 200x100 (array accumulator)",
+    "Bench09_Morse": "Morse potential, 100 atoms (exp and sqrt per pair)",
 }
 TARGET_HAND, TARGET_PRIMAL, TARGET_PASSIVE = 4.0, 8.0, 1.3
 

@@ -9,11 +9,13 @@ import bench.hand.LogisticMapHand;
 import bench.hand.LogisticRegressionHand;
 import bench.hand.LotkaVolterraRk4Hand;
 import bench.hand.MlpHand;
+import bench.hand.MorseHand;
 import bench.hand.RosenbrockHand;
 import bench.model.LeastSquares;
 import bench.model.LogisticMap;
 import bench.model.LogisticRegression;
 import bench.model.Mlp;
+import bench.model.Morse;
 import bench.model.Rosenbrock;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
@@ -67,6 +69,10 @@ public final class Check {
         LeastSquares lsq = Problems.leastSquares();
         double[] x = Problems.leastSquaresPoint();
         check("Least squares 200x100", lsq, x, () -> LeastSquaresHand.gradient(lsq, x), true);
+
+        Morse morse = Problems.morse();
+        double[] atoms = Problems.morsePoint();
+        check("Morse cluster 100 atoms", morse, atoms, () -> MorseHand.gradient(morse, atoms), true);
 
         System.out.println();
         System.out.println("# Tape floors (bench.floor, recorded by hand): relative error against hand-written");

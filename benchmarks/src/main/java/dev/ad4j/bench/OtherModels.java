@@ -47,6 +47,7 @@ public class OtherModels {
             return new Problem(gmm.objective(), gmm.point());
         });
         models.put("Bench08_LeastSquares", () -> new Problem(Problems.leastSquares(), Problems.leastSquaresPoint()));
+        models.put("Bench09_Morse", () -> new Problem(Problems.morse(), Problems.morsePoint()));
         String measured = params.getBenchmark();
         for (Map.Entry<String, Supplier<Problem>> e : models.entrySet()) {
             if (!measured.contains("." + e.getKey() + ".")) {

@@ -4,6 +4,7 @@ import bench.model.LeastSquares;
 import bench.model.LogisticRegression;
 import bench.model.LotkaVolterraRk4;
 import bench.model.Mlp;
+import bench.model.Morse;
 import java.util.Random;
 
 /**
@@ -27,6 +28,9 @@ public final class Problems {
     /** Rows and columns of the least-squares matrix. */
     public static final int LSQ_M = 200;
     public static final int LSQ_N = 100;
+    /** Atoms of the Morse cluster (a 5 x 5 x 4 lattice) and its lattice spacing. */
+    public static final int MORSE_ATOMS = 100;
+    public static final double MORSE_SPACING = 1.2;
 
     /** Rosenbrock's classic start point (-1.2, 1, -1.2, 1, ...), of length n. */
     public static double[] rosenbrockPoint(int n) {
@@ -115,6 +119,24 @@ public final class Problems {
     /** The logistic map's start point. */
     public static double[] logisticMapPoint() {
         return new double[] {0.3};
+    }
+
+    /** The Morse potential with well depth 1, width 1.6 and equilibrium distance equal to the lattice spacing. */
+    public static Morse morse() {
+        return new Morse(1.0, 1.6, MORSE_SPACING);
+    }
+
+    /** A 5 x 5 x 4 lattice of the Morse atoms, each displaced by Gaussian noise (0.1 spacings). */
+    public static double[] morsePoint() {
+        Random r = new Random(14);
+        double[] x = new double[3 * MORSE_ATOMS];
+        for (int a = 0; a < MORSE_ATOMS; a++) {
+            int[] cell = {a % 5, a / 5 % 5, a / 25};
+            for (int k = 0; k < 3; k++) {
+                x[3 * a + k] = MORSE_SPACING * (cell[k] + 0.1 * r.nextGaussian());
+            }
+        }
+        return x;
     }
 
     static double[] gaussian(Random r, int n, double scale) {
