@@ -110,14 +110,18 @@ public final class Tape {
     private long entries;
     private ShadowMap shadows = new ShadowMap();
     /*
-     * The two arrays read most recently, with their shadows (null: none), so that an inner loop
-     * such as z += features[row + j] * w[j] finds both without hashing; see shadow(Object).
+     * Arrays read recently, with their shadows (null: none) and the shadow epoch they were found
+     * at, in a direct-mapped cache by identity hash: the small methods of ODE right-hand sides
+     * and mixture models look up three or four arrays per call, in turn, and find them here
+     * without a call; see shadow(Object).
      */
-    private Object readKey0;
-    private int[] readShadow0;
-    private Object readKey1;
-    private int[] readShadow1;
-    private boolean readVictim;
+    private Object lastKey;
+    private int[] lastShadow;
+    private static final int READS = 32;
+    private final Object[] readKeys = new Object[READS];
+    private final int[][] readShadows = new int[READS][];
+    private final int[] readEpochs = new int[READS];
+    private boolean readsCached;
     /** Moves whenever an array gets, changes or loses its shadow: shadows remembered at an older epoch are stale. */
     private int shadowEpoch;
     /**
@@ -899,29 +903,30 @@ public final class Tape {
 
     /** The shadow of {@code a}, or null if it has none. */
     public int[] shadow(Object a) {
-        // Kept small so that the JIT inlines it into every array load of rewritten code.
-        if (a == readKey0) {
-            return readShadow0;
+        // Kept small so that the JIT inlines it into every array load of rewritten code. The
+        // last array found (or given a shadow) is tested first: an identity hash not yet
+        // computed costs a call into the VM, and the copy of x that every gradient makes is new.
+        if (a == lastKey) {
+            return lastShadow;
         }
-        if (a == readKey1) {
-            return readShadow1;
+        int slot = System.identityHashCode(a) & (READS - 1);
+        if (readKeys[slot] == a && readEpochs[slot] == shadowEpoch) {
+            return readShadows[slot];
         }
-        return shadowMiss(a);
+        return shadowMiss(a, slot);
     }
 
-    private int[] shadowMiss(Object a) {
+    private int[] shadowMiss(Object a, int slot) {
         int[] s = shadows.get(a);
         if (s == null && outerShadows != null) {
             s = outerShadows.get(a);
         }
-        if (readVictim) {
-            readKey1 = a;
-            readShadow1 = s;
-        } else {
-            readKey0 = a;
-            readShadow0 = s;
-        }
-        readVictim = !readVictim;
+        readKeys[slot] = a;
+        readShadows[slot] = s;
+        readEpochs[slot] = shadowEpoch;
+        readsCached = true;
+        lastKey = a;
+        lastShadow = s;
         return s;
     }
 
@@ -931,6 +936,8 @@ public final class Tape {
     private void putShadow(Object key, int[] s) {
         shadows.put(key, s);
         forgetReads();
+        lastKey = key;
+        lastShadow = s;
     }
 
     private void useShadows(ShadowMap m) {
@@ -941,14 +948,27 @@ public final class Tape {
     private void clearShadows() {
         shadows.clear();
         forgetReads();
+        if (readsCached) { // between recordings the cache must not keep the application's arrays reachable
+            Arrays.fill(readKeys, null);
+            Arrays.fill(readShadows, null);
+            readsCached = false;
+        }
     }
 
+    /** Arrays the read cache of {@link #shadow} references (for tests: none after a recording). */
+    int cachedReads() {
+        int n = lastKey == null ? 0 : 1;
+        for (Object k : readKeys) {
+            n += k == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Moves the epoch, which makes every entry of the read cache stale. */
     private void forgetReads() {
         shadowEpoch++;
-        readKey0 = null;
-        readShadow0 = null;
-        readKey1 = null;
-        readShadow1 = null;
+        lastKey = null;
+        lastShadow = null;
     }
 
     /**
