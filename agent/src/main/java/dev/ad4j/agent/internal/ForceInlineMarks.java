@@ -37,10 +37,23 @@ final class ForceInlineMarks {
                 for (JarEntry e = jar.getNextJarEntry(); e != null; e = jar.getNextJarEntry()) {
                     byte[] bytes = jar.readAllBytes();
                     copy.putNextEntry(new JarEntry(e.getName()));
-                    copy.write(e.getName().endsWith(".class") ? apply(bytes) : bytes);
+                    copy.write(e.getName().endsWith(".class") ? applyOrKeep(e.getName(), bytes) : bytes);
                     copy.closeEntry();
                 }
             }
+        }
+    }
+
+    /**
+     * {@link #apply}, or the class file as it is if it cannot be read: the mark only makes the
+     * runtime faster, and the agent must start without it rather than not at all.
+     */
+    static byte[] applyOrKeep(String name, byte[] classFile) {
+        try {
+            return apply(classFile);
+        } catch (RuntimeException e) {
+            System.err.println("ad4j: WARNING " + name + " of the runtime is used without its inlining marks: " + e);
+            return classFile;
         }
     }
 

@@ -84,6 +84,12 @@ class ForceInlineMarksTest {
         }
     }
 
+    @Test
+    void a_class_file_it_cannot_read_is_copied_as_it_is() {
+        byte[] broken = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 99};
+        assertSame(broken, ForceInlineMarks.applyOrKeep("dev/ad4j/Broken.class", broken));
+    }
+
     private static void add(JarOutputStream jar, String name, byte[] bytes) throws IOException {
         jar.putNextEntry(new JarEntry(name));
         jar.write(bytes);
