@@ -119,7 +119,7 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, guards, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, null), null);
+                rewrite(node, bridge, fields, bridges, guards, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, ShadowCaches.Reach.EVERYWHERE, null), null);
             }
             plan.adaptMissing();
             guards.addCalled(node);
@@ -163,7 +163,7 @@ public final class ClassRewriter {
      * 64 KB limit, and for a method that gets a recording body of its own ({@code split}) also
      * HotSpot's {@link #HUGE_METHOD_LIMIT} when a later level brings the body under it. Inline
      * partials, kept temporaries and {@link ShadowCaches} cost bytecode (each level is tried with
-     * the caches, then without); a body over the limit would record interpreted, several times
+     * caches everywhere, in loops only, then without); a body over the limit would record interpreted, several times
      * slower than one statement per operation compiled. A constructor first tries to keep its
      * {@link PassiveCopy} ({@code original}).
      *
@@ -175,11 +175,12 @@ public final class ClassRewriter {
         boolean split = bodies != null;
         List<Attempt> attempts = new ArrayList<>();
         if (!split) {
-            attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, true, original));
+            attempts.add(new Attempt(FormLevel.FORMS_AND_TEMPORARIES, ShadowCaches.Reach.EVERYWHERE, original));
         }
         for (FormLevel level : FormLevel.values()) {
-            attempts.add(new Attempt(level, true, null));
-            attempts.add(new Attempt(level, false, null));
+            for (ShadowCaches.Reach reach : ShadowCaches.Reach.values()) {
+                attempts.add(new Attempt(level, reach, null));
+            }
         }
         Attempt firstFitting = null;
         for (int a = 0; a < attempts.size(); a++) {
@@ -221,10 +222,10 @@ public final class ClassRewriter {
     }
 
     /**
-     * One way to rewrite a method: a {@link FormLevel}, with {@link ShadowCaches} or without,
+     * One way to rewrite a method: a {@link FormLevel}, with {@link ShadowCaches} of some reach,
      * with the original body kept in place or not (null).
      */
-    private record Attempt(FormLevel level, boolean shadowCaches, MethodNode passiveCopy) {
+    private record Attempt(FormLevel level, ShadowCaches.Reach shadowCaches, MethodNode passiveCopy) {
     }
 
     /** Instructions below which a rewritten method cannot reach {@link #HUGE_METHOD_LIMIT} (about 3 bytes each). */

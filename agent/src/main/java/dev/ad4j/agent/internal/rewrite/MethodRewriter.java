@@ -75,13 +75,13 @@ final class MethodRewriter {
      * its parameters' indices as parameters and calls others directly; else null.
      */
     private final RecordingBodies bodies;
-    /** Whether array accesses in loops remember their array's shadow ({@link ShadowCaches}). */
-    private final boolean shadowCaches;
+    /** Which array accesses remember their array's shadow ({@link ShadowCaches}). */
+    private final ShadowCaches.Reach shadowCaches;
     /** The per-site fast paths of cached array accesses. */
     private final SiteGuards guards;
 
     MethodRewriter(String owner, String source, MethodNode method, FieldOwners fields, Set<String> ownArrayFields,
-            LambdaBridges bridges, LossReporting losses, FormLevel level, boolean shadowCaches, PassiveCopy passive,
+            LambdaBridges bridges, LossReporting losses, FormLevel level, ShadowCaches.Reach shadowCaches, PassiveCopy passive,
             RecordingBodies bodies, SiteGuards guards) {
         this.bodies = bodies;
         this.guards = guards;
@@ -160,8 +160,9 @@ final class MethodRewriter {
                 kept.set(((VarInsnNode) insns[k]).var);
             }
         }
-        caches = shadowCaches ? new ShadowCaches(owner, method, ownArrayFields, insns, frames, branchTargets)
-                : new ShadowCaches();
+        caches = shadowCaches == ShadowCaches.Reach.NONE ? new ShadowCaches()
+                : new ShadowCaches(owner, method, ownArrayFields, insns, frames, branchTargets,
+                        shadowCaches == ShadowCaches.Reach.EVERYWHERE);
         shadows = new ShadowLocals(method, frames, expressionForms, kept, caches.count());
         e = new Emitter(shadows);
         fresh = new FreshTemporaries(method.maxStack);

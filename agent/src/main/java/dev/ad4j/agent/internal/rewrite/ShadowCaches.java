@@ -45,6 +45,16 @@ import org.objectweb.asm.tree.analysis.Frame;
  */
 final class ShadowCaches {
 
+    /** Which array accesses a rewriting gives caches: fewer where the method would be too big. */
+    enum Reach {
+        /** Accesses in loops, and outside loops those through a primed array accessed more than once. */
+        EVERYWHERE,
+        /** Accesses in loops only. */
+        LOOPS,
+        /** None. */
+        NONE
+    }
+
     /** Most caches per method. */
     static final int MAX = 16;
     /** Most accesses that use them: each adds about 25 bytes of bytecode. */
@@ -62,9 +72,10 @@ final class ShadowCaches {
     /**
      * @param owner the internal name of the class that declares {@code method}
      * @param ownArrayFields the instance {@code double[]} fields that class declares
+     * @param outsideLoops whether accesses outside loops may get caches ({@link Reach#EVERYWHERE})
      */
     ShadowCaches(String owner, MethodNode method, Set<String> ownArrayFields,
-            AbstractInsnNode[] insns, Frame<BasicValue>[] frames, Set<LabelNode> branchTargets) {
+            AbstractInsnNode[] insns, Frame<BasicValue>[] frames, Set<LabelNode> branchTargets, boolean outsideLoops) {
         Map<AbstractInsnNode, Integer> index = new HashMap<>();
         for (int k = 0; k < insns.length; k++) {
             index.put(insns[k], k);
@@ -119,7 +130,7 @@ final class ShadowCaches {
             }
             Object array = arrays[k];
             InsnList primer = primerOf[k];
-            if (loopDepth[k] == 0 && (primer == null
+            if (loopDepth[k] == 0 && (!outsideLoops || primer == null
                     || primedOutsideLoops.get(array) < 2 && !byArray.containsKey(array))) {
                 // Outside loops only a primed array read more than once gains: its one lookup on
                 // entry replaces one per access (RK4's right-hand side, called four times a
