@@ -25,15 +25,7 @@ public final class HugeMethodClass {
         sum.visitCode();
         sum.visitInsn(DCONST_0);
         sum.visitVarInsn(DSTORE, 1);
-        for (int i = 0; i < 4000; i++) {
-            // s = s + x[i % 4]
-            sum.visitVarInsn(DLOAD, 1);
-            sum.visitVarInsn(ALOAD, 0);
-            sum.visitInsn(ICONST_0 + (i % 4));
-            sum.visitInsn(DALOAD);
-            sum.visitInsn(DADD);
-            sum.visitVarInsn(DSTORE, 1);
-        }
+        addReads(sum, 1, 0, 4000);
         sum.visitVarInsn(DLOAD, 1);
         sum.visitInsn(DRETURN);
         sum.visitMaxs(0, 0);
@@ -65,5 +57,17 @@ public final class HugeMethodClass {
         main.visitEnd();
         cw.visitEnd();
         return cw.toByteArray();
+    }
+
+    /** Emits {@code s = s + x[k % 4]} for {@code k < reads}: double local {@code s}, array local {@code x}. */
+    public static void addReads(MethodVisitor mv, int s, int x, int reads) {
+        for (int k = 0; k < reads; k++) {
+            mv.visitVarInsn(DLOAD, s);
+            mv.visitVarInsn(ALOAD, x);
+            mv.visitInsn(ICONST_0 + k % 4);
+            mv.visitInsn(DALOAD);
+            mv.visitInsn(DADD);
+            mv.visitVarInsn(DSTORE, s);
+        }
     }
 }

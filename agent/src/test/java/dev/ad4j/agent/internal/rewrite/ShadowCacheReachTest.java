@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.objectweb.asm.Opcodes.*;
 
+import dev.ad4j.agent.testing.HugeMethodClass;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,14 +82,7 @@ class ShadowCacheReachTest {
         mv.visitIincInsn(4, 1);
         mv.visitJumpInsn(GOTO, test);
         mv.visitLabel(done);
-        for (int k = 0; k < reads; k++) {
-            mv.visitVarInsn(DLOAD, 2);
-            mv.visitVarInsn(ALOAD, 1);
-            mv.visitInsn(ICONST_0 + k % 4);
-            mv.visitInsn(DALOAD);
-            mv.visitInsn(DADD);
-            mv.visitVarInsn(DSTORE, 2);
-        }
+        HugeMethodClass.addReads(mv, 2, 1, reads);
         mv.visitVarInsn(DLOAD, 2);
         mv.visitInsn(DRETURN);
         mv.visitMaxs(0, 0);
