@@ -8,7 +8,6 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
@@ -42,7 +41,7 @@ final class Emitter {
     }
 
     void rt(String name, String desc) {
-        out.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, name, desc, false));
+        out.add(RuntimeContract.call(name, desc));
     }
 
     void intConst(int value) {

@@ -147,7 +147,7 @@ final class LambdaBridges {
             bridge.instructions.add(new VarInsnNode(captured[i].getOpcode(ILOAD), capturedSlots[i]));
             if (captured[i].getSort() == Type.DOUBLE) {
                 bridge.instructions.add(new VarInsnNode(ILOAD, indexSlot++));
-                bridge.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "attach", "(DI)D", false));
+                bridge.instructions.add(RuntimeContract.call("attach", "(DI)D"));
             }
         }
         for (int i = 0; i < bridgeTrailing.size(); i++) {

@@ -238,7 +238,7 @@ final class MethodRewriter {
             }
             return;
         }
-        e.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        e.rt("enter", RuntimeContract.ENTER_DESC);
         e.var(ASTORE, shadows.tape());
         if (passive != null) {
             passive.branch(e, shadows.tape());

@@ -135,11 +135,9 @@ final class RecordingBodies {
             adapter.instructions.add(new VarInsnNode(ALOAD, tape));
             adapter.instructions.add(new VarInsnNode(ALOAD, tape));
             adapter.instructions.add(new VarInsnNode(DLOAD, result));
-            adapter.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "result",
-                    RuntimeContract.RESULT_DESC, false));
+            adapter.instructions.add(RuntimeContract.call("result", RuntimeContract.RESULT_DESC));
             adapter.instructions.add(new VarInsnNode(DLOAD, result));
-            adapter.instructions.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "ret",
-                    RuntimeContract.RET_DESC, false));
+            adapter.instructions.add(RuntimeContract.call("ret", RuntimeContract.RET_DESC));
         }
         adapter.instructions.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));
         adapter.maxLocals = result + 2;

@@ -74,7 +74,7 @@ final class RecordingBody {
 
         LabelNode recording = new LabelNode();
         InsnList dispatch = new InsnList();
-        dispatch.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "recording", "()Z", false));
+        dispatch.add(RuntimeContract.call("recording", "()Z"));
         dispatch.add(new JumpInsnNode(IFNE, recording));
         original.instructions.insert(dispatch);
 
@@ -105,7 +105,7 @@ final class RecordingBody {
                 null, null);
         InsnList code = entry.instructions;
         int tape = RecordingBodies.argumentSlots(original);
-        code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "enter", RuntimeContract.ENTER_DESC, false));
+        code.add(RuntimeContract.call("enter", RuntimeContract.ENTER_DESC));
         code.add(new VarInsnNode(ASTORE, tape));
         int slot = loadArguments(original, code);
         code.add(new VarInsnNode(ALOAD, tape));
@@ -115,12 +115,11 @@ final class RecordingBody {
             code.add(new VarInsnNode(DLOAD, doubles[j]));
             code.add(Emitter.intConstInsn(j));
             code.add(Emitter.intConstInsn(doubles.length));
-            code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "param", RuntimeContract.PARAM_DESC, false));
+            code.add(RuntimeContract.call("param", RuntimeContract.PARAM_DESC));
         }
         if (doubles.length > 0) {
             code.add(new VarInsnNode(ALOAD, tape));
-            code.add(new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, "endParams",
-                    RuntimeContract.END_PARAMS_DESC, false));
+            code.add(RuntimeContract.call("endParams", RuntimeContract.END_PARAMS_DESC));
         }
         code.add(bodyCall);
         code.add(new InsnNode(Type.getReturnType(original.desc).getOpcode(IRETURN)));

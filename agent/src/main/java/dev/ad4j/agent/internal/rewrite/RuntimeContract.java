@@ -5,7 +5,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashSet;
 import java.util.Set;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Names and descriptors of the runtime helpers ({@link Rt}) that rewritten bytecode calls. The
@@ -44,6 +46,11 @@ final class RuntimeContract {
     private static final Set<String> HELPERS = helpers();
 
     private RuntimeContract() {
+    }
+
+    /** A call of the runtime helper {@code Rt.name} with descriptor {@code desc}. */
+    static MethodInsnNode call(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, RT, name, desc, false);
     }
 
     private static Set<String> helpers() {

@@ -72,7 +72,8 @@ final class SiteGuards {
 
     /** A call to a new guard of this class, or to the shared {@code Rt} helper where there can be none. */
     private MethodInsnNode call(String prefix, String shared, String desc) {
-        return enabled ? new MethodInsnNode(INVOKESTATIC, owner, prefix + next++, desc, itf) : rt(shared, desc);
+        return enabled ? new MethodInsnNode(INVOKESTATIC, owner, prefix + next++, desc, itf)
+                : RuntimeContract.call(shared, desc);
     }
 
     /**
@@ -106,14 +107,14 @@ final class SiteGuards {
         vars(code, ALOAD, 1, ALOAD, 2);
         code.add(new JumpInsnNode(IF_ACMPNE, miss));
         vars(code, ILOAD, 4, ALOAD, 0);
-        code.add(rt("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC));
+        code.add(RuntimeContract.call("shadowEpoch", RuntimeContract.SHADOW_EPOCH_DESC));
         code.add(new JumpInsnNode(IF_ICMPNE, miss));
         vars(code, ALOAD, 3);
         code.add(new InsnNode(ARETURN));
         code.add(miss);
         frame(code, RuntimeContract.TAPE, "[D", "java/lang/Object", "[I", INTEGER);
         vars(code, ALOAD, 0, ALOAD, 1);
-        code.add(rt("primeShadow", RuntimeContract.PRIME_SHADOW_DESC));
+        code.add(RuntimeContract.call("primeShadow", RuntimeContract.PRIME_SHADOW_DESC));
         code.add(new InsnNode(ARETURN));
         return m;
     }
@@ -124,7 +125,7 @@ final class SiteGuards {
         LabelNode slow = new LabelNode();
         InsnList code = m.instructions;
         vars(code, ALOAD, 0, ALOAD, 2);
-        code.add(rt("storesInPlace", RuntimeContract.STORES_IN_PLACE_DESC));
+        code.add(RuntimeContract.call("storesInPlace", RuntimeContract.STORES_IN_PLACE_DESC));
         code.add(new JumpInsnNode(IFEQ, slow));
         vars(code, ALOAD, 2, ILOAD, 3, ILOAD, 4);
         code.add(new InsnNode(IASTORE));
@@ -132,7 +133,7 @@ final class SiteGuards {
         code.add(slow);
         frame(code, RuntimeContract.TAPE, "[D", "[I", INTEGER, INTEGER);
         vars(code, ALOAD, 0, ALOAD, 1, ALOAD, 2, ILOAD, 3, ILOAD, 4);
-        code.add(rt("dastoreAt", RuntimeContract.DASTORE_AT_DESC));
+        code.add(RuntimeContract.call("dastoreAt", RuntimeContract.DASTORE_AT_DESC));
         code.add(new InsnNode(RETURN));
         return m;
     }
@@ -156,9 +157,5 @@ final class SiteGuards {
         if (frames) {
             code.add(new FrameNode(F_NEW, locals.length, locals, 0, new Object[0]));
         }
-    }
-
-    private static MethodInsnNode rt(String name, String desc) {
-        return new MethodInsnNode(INVOKESTATIC, RuntimeContract.RT, name, desc, false);
     }
 }
