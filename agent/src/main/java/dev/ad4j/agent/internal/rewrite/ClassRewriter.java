@@ -119,7 +119,8 @@ public final class ClassRewriter {
         try {
             for (MethodNode bridge : bridges.created()) {
                 node.methods.add(bridge);
-                rewrite(node, bridge, fields, bridges, guards, new Attempt(FormLevel.FORMS_AND_TEMPORARIES, ShadowCaches.Reach.EVERYWHERE, null), null);
+                rewrite(node, bridge, fields, bridges, guards,
+                        new Attempt(FormLevel.FORMS_AND_TEMPORARIES, ShadowCaches.Reach.EVERYWHERE, null), null);
             }
             plan.adaptMissing();
             guards.addCalled(node);
@@ -163,8 +164,8 @@ public final class ClassRewriter {
      * 64 KB limit, and for a method that gets a recording body of its own ({@code split}) also
      * HotSpot's {@link #HUGE_METHOD_LIMIT} when a later level brings the body under it. Inline
      * partials, kept temporaries and {@link ShadowCaches} cost bytecode (each level is tried with
-     * caches everywhere, in loops only, then without); a body over the limit would record interpreted, several times
-     * slower than one statement per operation compiled. A constructor first tries to keep its
+     * caches everywhere, in loops only, then without); a body over the limit would record
+     * interpreted, several times slower than one statement per operation compiled. A constructor first tries to keep its
      * {@link PassiveCopy} ({@code original}).
      *
      * @param bodies the class's recording bodies if method {@code i} becomes one, else null

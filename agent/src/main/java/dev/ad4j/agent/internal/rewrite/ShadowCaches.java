@@ -25,8 +25,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * accessed and its shadow, so that the next access finds the shadow with one comparison instead
  * of the tape's lookup. Accesses in loops get one, innermost loops first: there each sees the
  * same array again and again. Outside loops, so do the accesses through a primed array (below)
- * that is read or written more than once: one lookup on entry then serves them all. The accesses through one array local, or one {@code double[]} field
- * of {@code this}, share a cache; an access whose array comes from elsewhere gets its own. RK4's
+ * that is read or written more than once: one lookup on entry then serves them all. The
+ * accesses through one array local, or one {@code double[]} field of {@code this}, share a cache; an access whose array comes from elsewhere gets its own. RK4's
  * {@code s[j] += h / 6 * (k1[j] + 2 * k2[j] + 2 * k3[j] + k4[j])} reads five arrays in turn, more
  * than the tape remembers, and the lookups were most of its gradient's time.
  *
@@ -110,6 +110,9 @@ final class ShadowCaches {
         InsnList[] primerOf = new InsnList[insns.length];
         Map<Object, Integer> primedOutsideLoops = new HashMap<>();
         for (int k : sites) {
+            if (loopDepth[k] == 0 && !outsideLoops) {
+                break; // sorted: the rest are outside loops
+            }
             int sz = frames[k].getStackSize();
             int p = insns[k].getOpcode() == DALOAD ? sz - 2 : sz - 3;
             int pusher = pusher(insns, frames, branchTargets, k, p);
@@ -125,12 +128,12 @@ final class ShadowCaches {
             }
         }
         for (int k : sites) {
-            if (cacheOf.size() == MAX_SITES) {
+            if (cacheOf.size() == MAX_SITES || loopDepth[k] == 0 && !outsideLoops) {
                 break;
             }
             Object array = arrays[k];
             InsnList primer = primerOf[k];
-            if (loopDepth[k] == 0 && (!outsideLoops || primer == null
+            if (loopDepth[k] == 0 && (primer == null
                     || primedOutsideLoops.get(array) < 2 && !byArray.containsKey(array))) {
                 // Outside loops only a primed array read more than once gains: its one lookup on
                 // entry replaces one per access (RK4's right-hand side, called four times a
