@@ -3,6 +3,8 @@ package dev.ad4j.agent.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
@@ -19,14 +21,24 @@ import org.objectweb.asm.Opcodes;
  * {@code jdk.internal.vm.annotation.ForceInline}, which HotSpot honours only for classes of the
  * boot (or platform) loader: the runtime is on the boot class path ({@link RuntimeOnBootPath}),
  * and the annotation cannot be written in its source, which may not name a package java.base
- * does not export. Other JVMs ignore an annotation they do not know.
+ * does not export. Other JVMs ignore an annotation they do not know. The agent's build runs it
+ * ({@link #main}) on the core jar it embeds, so that a JVM start pays nothing for it.
  */
-final class ForceInlineMarks {
+public final class ForceInlineMarks {
 
     static final String MARK = "Ldev/ad4j/internal/runtime/AlwaysInline;";
     static final String FORCE_INLINE = "Ljdk/internal/vm/annotation/ForceInline;";
 
     private ForceInlineMarks() {
+    }
+
+    /** Build step: copies the jar {@code args[0]} to {@code args[1]} with the marks ({@link #copyJar}). */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out.getParent());
+        try (InputStream in = Files.newInputStream(Path.of(args[0])); OutputStream o = Files.newOutputStream(out)) {
+            copyJar(in, o);
+        }
     }
 
     /** Copies the jar {@code in} to {@code out}, each class with its marked methods annotated. */
@@ -46,7 +58,7 @@ final class ForceInlineMarks {
 
     /**
      * {@link #apply}, or the class file as it is if it cannot be read: the mark only makes the
-     * runtime faster, and the agent must start without it rather than not at all.
+     * runtime faster, and the runtime must work without it rather than not at all.
      */
     static byte[] applyOrKeep(String name, byte[] classFile) {
         try {

@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * its own only if that code is small ({@code -XX:InlineSmallCode}, 2500 bytes): the statement
  * helpers with several leaves compile to more once some caller ran them often enough to compile
  * them alone, and from then on every newly compiled method calls them, reloading the tape's
- * fields after each call. When the agent puts the runtime on the boot class path it gives the
- * methods marked so the JDK's own {@code @ForceInline}, which HotSpot honours for boot classes;
- * loaded any other way the mark does nothing.
+ * fields after each call. The agent's build gives the methods marked so, in the runtime jar the
+ * agent puts on the boot class path, the JDK's own {@code @ForceInline}, which HotSpot honours
+ * for boot classes; loaded any other way the mark does nothing.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
