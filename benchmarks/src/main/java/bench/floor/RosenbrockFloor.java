@@ -23,4 +23,29 @@ public final class RosenbrockFloor {
         }
         return t.gradient(t.close(), n);
     }
+
+    /**
+     * {@link #gradient} with the checks instrumentation cannot skip ({@link MinimalTape#read},
+     * {@link MinimalTape#room}); {@code shadow} has the length of {@code x}. Nothing else is
+     * added: no thread-local tape, no helper protocol, no appendability test; a lower bound for
+     * any tape that, like ad4j's, accepts a read only after checking it.
+     */
+    public static double[] checkedGradient(double[] x, MinimalTape t, int[] shadow) {
+        int n = x.length;
+        t.beginChecked(x, shadow);
+        double s = 0;
+        for (int i = 0; i < n - 1; i++) {
+            double x0 = x[i];
+            int i0 = t.read(shadow[i], x0);
+            double x1 = x[i + 1];
+            int i1 = t.read(shadow[i + 1], x1);
+            double a = x1 - x0 * x0;
+            double b = 1 - x0;
+            s += 100 * a * a + b * b;
+            t.room(2);
+            t.termIfActive(i0, -400 * a * x0 - 2 * b);
+            t.termIfActive(i1, 200 * a);
+        }
+        return t.gradient(t.close(s), n);
+    }
 }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Rosenbrock, sum 100 (x[i+1] - x[i]^2)^2 + (1 - x[i])^2, about 9 flops per element. Its
  * hand-written gradient costs about 2x the function. ad4j records the whole sum as one tape
  * statement with two arguments per element (x[i] and x[i+1], their partials combined inline)
- * and sweeps back; tapeFloor records that same tape by hand, without instrumentation.
+ * and sweeps back; tapeFloor records that same tape by hand, without instrumentation, and
+ * checkedTapeFloor adds the checks every instrumented read needs (bench.floor.MinimalTape).
  *
  * Hypothesis (issue 7 targets): ad4j <= 4x hand-written and <= 8x primal; the ratios should
  * not grow from n = 10^3 to n = 10^5 (the tape is linear in n), though 10^5 no longer fits in
@@ -46,11 +47,13 @@ public class Bench02_Rosenbrock {
         final Rosenbrock f = new Rosenbrock();
         double[] x;
         MinimalTape tape;
+        int[] shadow;
 
         @Setup
         public void setup() {
             x = Problems.rosenbrockPoint(n);
             tape = RosenbrockFloor.tapeFor(n);
+            shadow = new int[n];
         }
     }
 
@@ -78,6 +81,13 @@ public class Bench02_Rosenbrock {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] tapeFloor(Sizes s) {
         return RosenbrockFloor.gradient(s.x, s.tape);
+    }
+
+    /** tapeFloor with the checks no instrumentation can skip: a shadow lookup and a value check per read. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
+    public double[] checkedTapeFloor(Sizes s) {
+        return RosenbrockFloor.checkedGradient(s.x, s.tape, s.shadow);
     }
 
     @Benchmark

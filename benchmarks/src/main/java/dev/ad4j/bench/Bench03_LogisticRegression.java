@@ -41,6 +41,7 @@ public class Bench03_LogisticRegression {
         final LogisticRegression f = Problems.logisticRegression();
         final double[] w = Problems.logisticRegressionPoint();
         final MinimalTape tape = LogisticRegressionFloor.tapeFor(f);
+        final int[] shadow = new int[w.length];
     }
 
     @Benchmark
@@ -60,6 +61,13 @@ public class Bench03_LogisticRegression {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] tapeFloor(Data s) {
         return LogisticRegressionFloor.gradient(s.f, s.w, s.tape);
+    }
+
+    /** tapeFloor with the checks no instrumentation can skip: a shadow lookup and a value check per read. */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
+    public double[] checkedTapeFloor(Data s) {
+        return LogisticRegressionFloor.checkedGradient(s.f, s.w, s.tape, s.shadow);
     }
 
     @Benchmark

@@ -79,8 +79,12 @@ public final class Check {
         double[] xr = Problems.rosenbrockPoint(1000);
         checkFloor("Rosenbrock n=1000", RosenbrockFloor.gradient(xr, RosenbrockFloor.tapeFor(1000)),
                 RosenbrockHand.gradient(xr));
+        checkFloor("Rosenbrock n=1000, checked", RosenbrockFloor.checkedGradient(xr, RosenbrockFloor.tapeFor(1000),
+                new int[1000]), RosenbrockHand.gradient(xr));
         checkFloor("LogReg n=1000 d=50", LogisticRegressionFloor.gradient(lr, w, LogisticRegressionFloor.tapeFor(lr)),
                 LogisticRegressionHand.gradient(lr, w));
+        checkFloor("LogReg n=1000 d=50, checked", LogisticRegressionFloor.checkedGradient(lr, w,
+                LogisticRegressionFloor.tapeFor(lr), new int[w.length]), LogisticRegressionHand.gradient(lr, w));
         checkFloor("Least squares 200x100", LeastSquaresFloor.gradient(lsq, x, LeastSquaresFloor.tapeFor(lsq, x.length)),
                 LeastSquaresHand.gradient(lsq, x));
 
@@ -132,7 +136,7 @@ public final class Check {
         double e = relError(floor, hand);
         boolean ok = e <= AD_TOL;
         failed |= !ok;
-        System.out.printf(Locale.ROOT, "%-26s %12.1e%s%n", name, e, ok ? "" : " MISMATCH");
+        System.out.printf(Locale.ROOT, "%-30s %12.1e%s%n", name, e, ok ? "" : " MISMATCH");
     }
 
     private static void reportMismatch(String name, double[] x, double[] g, double[] h) {
