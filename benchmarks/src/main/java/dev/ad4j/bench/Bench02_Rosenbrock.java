@@ -2,6 +2,7 @@ package dev.ad4j.bench;
 
 import bench.floor.MinimalTape;
 import bench.floor.RosenbrockFloor;
+import bench.floor.RosenbrockRuntimeCalls;
 import bench.hand.RosenbrockHand;
 import bench.model.Rosenbrock;
 import dev.ad4j.AD;
@@ -25,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * hand-written gradient costs about 2x the function. ad4j records the whole sum as one tape
  * statement with two arguments per element (x[i] and x[i+1], their partials combined inline)
  * and sweeps back; tapeFloor records that same tape by hand, without instrumentation, and
- * checkedTapeFloor adds the checks every instrumented read needs (bench.floor.MinimalTape).
+ * checkedTapeFloor adds the checks every instrumented read needs (bench.floor.MinimalTape);
+ * runtimeCallsByHand records on ad4j's tape through the runtime helpers the rewritten loop
+ * calls, written by hand (bench.floor.RosenbrockRuntimeCalls).
  *
  * Hypothesis (issue 7 targets): ad4j <= 4x hand-written and <= 8x primal; the ratios should
  * not grow from n = 10^3 to n = 10^5 (the tape is linear in n), though 10^5 no longer fits in
@@ -45,6 +48,7 @@ public class Bench02_Rosenbrock {
         @Param({"1000", "100000"})
         public int n;
         final Rosenbrock f = new Rosenbrock();
+        final RosenbrockRuntimeCalls byHand = new RosenbrockRuntimeCalls();
         double[] x;
         MinimalTape tape;
         int[] shadow;
@@ -88,6 +92,13 @@ public class Bench02_Rosenbrock {
     @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP})
     public double[] checkedTapeFloor(Sizes s) {
         return RosenbrockFloor.checkedGradient(s.x, s.tape, s.shadow);
+    }
+
+    /** ad4j's runtime helpers called by hand as the rewritten loop calls them, on its tape (bench.floor). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {AgentJar.HEAP, AgentJar.WITH_AGENT})
+    public double[] runtimeCallsByHand(Sizes s) {
+        return AD.gradient(s.byHand, s.x);
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package dev.ad4j.bench;
 import bench.floor.LeastSquaresFloor;
 import bench.floor.LogisticRegressionFloor;
 import bench.floor.RosenbrockFloor;
+import bench.floor.RosenbrockRuntimeCalls;
 import bench.hand.GmmHand;
 import bench.hand.LeastSquaresHand;
 import bench.hand.LogisticMapHand;
@@ -81,6 +82,8 @@ public final class Check {
                 RosenbrockHand.gradient(xr));
         checkFloor("Rosenbrock n=1000, checked", RosenbrockFloor.checkedGradient(xr, RosenbrockFloor.tapeFor(1000),
                 new int[1000]), RosenbrockHand.gradient(xr));
+        checkFloor("Rosenbrock n=1000, Rt by hand", AD.gradient(new RosenbrockRuntimeCalls(), xr),
+                RosenbrockHand.gradient(xr));
         checkFloor("LogReg n=1000 d=50", LogisticRegressionFloor.gradient(lr, w, LogisticRegressionFloor.tapeFor(lr)),
                 LogisticRegressionHand.gradient(lr, w));
         checkFloor("LogReg n=1000 d=50, checked", LogisticRegressionFloor.checkedGradient(lr, w,
