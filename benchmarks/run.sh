@@ -4,7 +4,7 @@
 # measure ad4j load the agent by themselves (@Fork(jvmArgsAppend) in each benchmark, with the
 # absolute agent path baked in at build time), the others run plain; nothing to pass by hand.
 #
-#   benchmarks/run.sh --quick            quick mode: 1 fork, 3 x 1 s warmup, 4 x 1 s measurement
+#   benchmarks/run.sh --quick            quick mode: 1 fork, 3 x 1 s warmup, 3 x 1 s measurement
 #                                        (under 10 minutes on 2 cores)
 #   benchmarks/run.sh                    full mode: 2 forks, 5 x 1 s warmup, 5 x 2 s measurement
 #                                        (estimated 25-35 minutes on 2 cores)
@@ -27,7 +27,7 @@ elif [[ "${1:-}" == "--full" ]]; then
     shift
 fi
 if [[ $MODE == quick ]]; then
-    JMH_OPTS=(-f 1 -wi 3 -w 1s -i 4 -r 1s)
+    JMH_OPTS=(-f 1 -wi 3 -w 1s -i 3 -r 1s)
 else
     JMH_OPTS=(-f 2 -wi 5 -w 1s -i 5 -r 2s)
 fi
