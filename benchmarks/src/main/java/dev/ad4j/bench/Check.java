@@ -4,20 +4,12 @@ import bench.floor.LeastSquaresFloor;
 import bench.floor.LogisticRegressionFloor;
 import bench.floor.RosenbrockFloor;
 import bench.floor.RosenbrockRuntimeCalls;
-import bench.hand.GmmHand;
 import bench.hand.LeastSquaresHand;
-import bench.hand.LogisticMapHand;
 import bench.hand.LogisticRegressionHand;
-import bench.hand.LotkaVolterraRk4Hand;
-import bench.hand.MlpHand;
-import bench.hand.MorseHand;
 import bench.hand.RosenbrockHand;
 import bench.model.LeastSquares;
 import bench.model.LogisticMap;
 import bench.model.LogisticRegression;
-import bench.model.Mlp;
-import bench.model.Morse;
-import bench.model.Rosenbrock;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
 import dev.ad4j.TapeStats;
@@ -46,38 +38,17 @@ public final class Check {
         System.out.println("# Gradient check (relative error = max|g - hand| / max(1, max|hand|))");
         System.out.printf(Locale.ROOT, "%-26s %8s %12s %12s %12s %14s%n",
                 "problem", "inputs", "ad4j err", "FD err", "statements", "tape bytes");
-        check("Rosenbrock n=1000", new Rosenbrock(), Problems.rosenbrockPoint(1000),
-                () -> RosenbrockHand.gradient(Problems.rosenbrockPoint(1000)), true);
-        check("Rosenbrock n=100000", new Rosenbrock(), Problems.rosenbrockPoint(100_000),
-                () -> RosenbrockHand.gradient(Problems.rosenbrockPoint(100_000)), false);
-        LogisticRegression lr = Problems.logisticRegression();
-        double[] w = Problems.logisticRegressionPoint();
-        check("LogReg n=1000 d=50", lr, w, () -> LogisticRegressionHand.gradient(lr, w), true);
-        Mlp mlp = Problems.mlp();
-        double[] theta = Problems.mlpPoint(mlp);
-        check("MLP 10-32-1 batch 64", mlp, theta, () -> MlpHand.gradient(mlp, theta), true);
-        check("RK4 Lotka-Volterra 1000", Problems.ode(), Problems.odePoint(),
-                () -> LotkaVolterraRk4Hand.gradient(Problems.ode(), Problems.odePoint()), true);
-        check("LogisticMap n=100", new LogisticMap(100), Problems.logisticMapPoint(),
-                () -> LogisticMapHand.gradient(Problems.logisticMapPoint(), 100), true);
-        GmmData.Instance small = GmmData.generate(2, 5, 1000);
-        check("GMM d=2 K=5 N=1000", small.objective(), small.point(),
-                () -> GmmHand.gradient(small.objective(), small.point()), true);
-        GmmData.Instance large = GmmData.generate(10, 25, 10_000);
-        check("GMM d=10 K=25 N=10000", large.objective(), large.point(),
-                () -> GmmHand.gradient(large.objective(), large.point()), false);
-
-        LeastSquares lsq = Problems.leastSquares();
-        double[] x = Problems.leastSquaresPoint();
-        check("Least squares 200x100", lsq, x, () -> LeastSquaresHand.gradient(lsq, x), true);
-
-        Morse morse = Problems.morse();
-        double[] atoms = Problems.morsePoint();
-        check("Morse cluster 100 atoms", morse, atoms, () -> MorseHand.gradient(morse, atoms), true);
+        for (Rows.Row r : Rows.all(true)) {
+            check(r.name(), r.f(), r.x(), r.hand(), r.small());
+        }
 
         System.out.println();
         System.out.println("# Tape floors (bench.floor, recorded by hand): relative error against hand-written");
         double[] xr = Problems.rosenbrockPoint(1000);
+        LogisticRegression lr = Problems.logisticRegression();
+        double[] w = Problems.logisticRegressionPoint();
+        LeastSquares lsq = Problems.leastSquares();
+        double[] x = Problems.leastSquaresPoint();
         checkFloor("Rosenbrock n=1000", RosenbrockFloor.gradient(xr, RosenbrockFloor.tapeFor(1000)),
                 RosenbrockHand.gradient(xr));
         checkFloor("Rosenbrock n=1000, checked", RosenbrockFloor.checkedGradient(xr, RosenbrockFloor.tapeFor(1000),

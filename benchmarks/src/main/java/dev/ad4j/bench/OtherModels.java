@@ -1,12 +1,7 @@
 package dev.ad4j.bench;
 
-import bench.model.LogisticMap;
-import bench.model.Rosenbrock;
 import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -32,37 +27,18 @@ public class OtherModels {
 
     @Setup(Level.Trial)
     public void recordOthers(BenchmarkParams params) {
-        Map<String, Supplier<Problem>> models = new LinkedHashMap<>();
-        models.put("Bench02_Rosenbrock", () -> new Problem(new Rosenbrock(), Problems.rosenbrockPoint(1000)));
-        models.put("Bench03_LogisticRegression",
-                () -> new Problem(Problems.logisticRegression(), Problems.logisticRegressionPoint()));
-        models.put("Bench04_Mlp", () -> {
-            var mlp = Problems.mlp();
-            return new Problem(mlp, Problems.mlpPoint(mlp));
-        });
-        models.put("Bench05_OdeRk4", () -> new Problem(Problems.ode(), Problems.odePoint()));
-        models.put("Bench06_LogisticMap", () -> new Problem(new LogisticMap(100), Problems.logisticMapPoint()));
-        models.put("Bench07_Gmm", () -> {
-            GmmData.Instance gmm = GmmData.generate(2, 5, 1000);
-            return new Problem(gmm.objective(), gmm.point());
-        });
-        models.put("Bench08_LeastSquares", () -> new Problem(Problems.leastSquares(), Problems.leastSquaresPoint()));
-        models.put("Bench09_Morse", () -> new Problem(Problems.morse(), Problems.morsePoint()));
         String measured = params.getBenchmark();
-        for (Map.Entry<String, Supplier<Problem>> e : models.entrySet()) {
-            if (!measured.contains("." + e.getKey() + ".")) {
-                run(e.getValue().get());
+        for (Rows.Row r : Rows.all(false)) {
+            if (!measured.contains("." + r.bench() + ".")) {
+                run(r.f(), r.x());
             }
         }
     }
 
-    private void run(Problem p) {
+    private void run(ScalarFunction f, double[] x) {
         long end = System.nanoTime() + NANOS_EACH;
         while (System.nanoTime() < end) {
-            sink += AD.gradient(p.f, p.x)[0];
+            sink += AD.gradient(f, x)[0];
         }
-    }
-
-    private record Problem(ScalarFunction f, double[] x) {
     }
 }
