@@ -8,6 +8,7 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
@@ -19,9 +20,17 @@ final class Emitter {
 
     final InsnList out = new InsnList();
     final ShadowLocals shadows;
+    /** The class being rewritten, whose statement helpers ({@link StatementHelpers}) this method calls. */
+    private final String className;
+    private String statementOwner;
 
     Emitter(ShadowLocals shadows) {
+        this(shadows, null);
+    }
+
+    Emitter(ShadowLocals shadows, String className) {
         this.shadows = shadows;
+        this.className = className;
     }
 
     void add(AbstractInsnNode insn) {
@@ -42,6 +51,14 @@ final class Emitter {
 
     void rt(String name, String desc) {
         out.add(RuntimeContract.call(name, desc));
+    }
+
+    /** A call of the statement helper {@code name} ({@code accN}, {@code exprN}) this method uses. */
+    void statement(String name, String desc) {
+        if (statementOwner == null) { // asked at the first statement: a class with none takes no copies
+            statementOwner = className == null ? RuntimeContract.RT : StatementHelpers.ownerFor(className);
+        }
+        out.add(new MethodInsnNode(INVOKESTATIC, statementOwner, name, desc, false));
     }
 
     void intConst(int value) {

@@ -339,7 +339,7 @@ final class ExpressionForms {
             desc.append("ID");
         }
         e.var(DLOAD, shadows.formValue(position));
-        e.rt(helper + n, desc.append("D)I").toString());
+        e.statement(helper + n, desc.append("D)I").toString());
         e.var(ISTORE, shadows.stack(position));
         leaves[position] = PLAIN;
         origin[position][0] = -1;

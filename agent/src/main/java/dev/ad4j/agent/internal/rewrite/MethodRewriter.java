@@ -164,7 +164,7 @@ final class MethodRewriter {
                 : new ShadowCaches(owner, method, ownArrayFields, insns, frames, branchTargets,
                         shadowCaches == ShadowCaches.Reach.EVERYWHERE);
         shadows = new ShadowLocals(method, frames, expressionForms, kept, caches.count());
-        e = new Emitter(shadows);
+        e = new Emitter(shadows, owner);
         fresh = new FreshTemporaries(method.maxStack);
         forms = new ExpressionForms(shadows, e, method.maxStack, method.maxLocals);
         elements = new ArrayElements(branchTargets);
