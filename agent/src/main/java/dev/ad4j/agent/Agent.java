@@ -2,9 +2,11 @@ package dev.ad4j.agent;
 
 import dev.ad4j.AD;
 import dev.ad4j.agent.internal.AdTransformer;
+import dev.ad4j.agent.internal.HelperCopies;
 import dev.ad4j.agent.internal.RuntimeOnBootPath;
 import dev.ad4j.agent.internal.options.AgentOptions;
 import dev.ad4j.agent.internal.rewrite.RulesFile;
+import dev.ad4j.agent.internal.rewrite.StatementHelpers;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -79,8 +81,18 @@ public final class Agent {
         }
     }
 
+    /** Statement helpers of their own for each instrumented class ({@link HelperCopies}); shared ones if that fails. */
+    private static void helperCopies() {
+        try {
+            StatementHelpers.install(HelperCopies.forLoadedRuntime());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("ad4j: WARNING statement helpers shared by all instrumented classes (" + e + ")");
+        }
+    }
+
     private static AgentOptions install(String args, Instrumentation inst, Set<String> preloaded) {
         AgentOptions options = new AgentOptions(args);
+        helperCopies();
         if (options.rules() != null) {
             RulesFile.load(Path.of(options.rules()));
         }

@@ -11,7 +11,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,6 +64,25 @@ class ClassLoadersIT {
             if (statementHelper != forced) {
                 throw new AssertionError("Rt." + m.getName() + (forced ? " is" : " is not") + " force-inlined");
             }
+        }
+    }
+
+    @Test
+    void instrumented_classes_call_copies_of_the_statement_helpers_beside_the_runtime_force_inlined_too()
+            throws Exception {
+        check(Rosenbrock.class); // a class with statements: its copies exist now, if not before
+        Class<?> copy = Class.forName("dev.ad4j.internal.runtime.RtCopy0", false, null);
+        Set<String> helpers = new HashSet<>();
+        for (Method m : copy.getDeclaredMethods()) {
+            boolean forced = Arrays.stream(m.getDeclaredAnnotations())
+                    .anyMatch(a -> a.annotationType().getName().equals("jdk.internal.vm.annotation.ForceInline"));
+            if (!forced || !m.getName().matches("(acc|expr)[1-8]")) {
+                throw new AssertionError(copy.getName() + "." + m.getName() + " is not a force-inlined statement helper");
+            }
+            helpers.add(m.getName());
+        }
+        if (helpers.size() != 16) {
+            throw new AssertionError(copy.getName() + " has " + helpers);
         }
     }
 
