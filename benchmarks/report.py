@@ -20,8 +20,7 @@ FD_ROW = {
 }
 ROLE = {"primal": "primal", "handWritten": "hand", "ad4j": "ad4j", "finiteDifferences": "fd",
         "finiteDifferencesN1000": "fd", "finiteDifferencesSmall": "fd", "tapeFloor": "floor",
-        "checkedTapeFloor": "checked",
-        "runtimeCallsByHand": "byhand", "ad4jAfterOtherModels": "mixed"}
+        "checkedTapeFloor": "checked", "runtimeCallsByHand": "byhand", "ad4jAfterOtherModels": "mixed"}
 PROBLEM = {
     "Bench02_Rosenbrock": "Rosenbrock",
     "Bench03_LogisticRegression": "Logistic regression n=1000 d=50",

@@ -59,8 +59,7 @@ class ClassLoadersIT {
         }
         for (Method m : Rt.class.getMethods()) {
             boolean statementHelper = m.getName().matches("(acc|expr)[1-8]");
-            boolean forced = Arrays.stream(m.getDeclaredAnnotations())
-                    .anyMatch(a -> a.annotationType().getName().equals("jdk.internal.vm.annotation.ForceInline"));
+            boolean forced = forceInlined(m);
             if (statementHelper != forced) {
                 throw new AssertionError("Rt." + m.getName() + (forced ? " is" : " is not") + " force-inlined");
             }
@@ -74,9 +73,7 @@ class ClassLoadersIT {
         Class<?> copy = Class.forName("dev.ad4j.internal.runtime.RtCopy0", false, null);
         Set<String> helpers = new HashSet<>();
         for (Method m : copy.getDeclaredMethods()) {
-            boolean forced = Arrays.stream(m.getDeclaredAnnotations())
-                    .anyMatch(a -> a.annotationType().getName().equals("jdk.internal.vm.annotation.ForceInline"));
-            if (!forced || !m.getName().matches("(acc|expr)[1-8]")) {
+            if (!forceInlined(m) || !m.getName().matches("(acc|expr)[1-8]")) {
                 throw new AssertionError(copy.getName() + "." + m.getName() + " is not a force-inlined statement helper");
             }
             helpers.add(m.getName());
@@ -84,6 +81,11 @@ class ClassLoadersIT {
         if (helpers.size() != 16) {
             throw new AssertionError(copy.getName() + " has " + helpers);
         }
+    }
+
+    private static boolean forceInlined(Method m) {
+        return Arrays.stream(m.getDeclaredAnnotations())
+                .anyMatch(a -> a.annotationType().getName().equals("jdk.internal.vm.annotation.ForceInline"));
     }
 
     private static void check(Class<?> rosenbrock) {

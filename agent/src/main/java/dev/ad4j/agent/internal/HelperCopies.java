@@ -5,14 +5,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -37,7 +40,7 @@ public final class HelperCopies implements Function<String, String> {
     /** Classes of copies at most; each holds 16 small methods (about 4 KB). */
     static final int MAX_COPIES = 64;
     static final String PREFIX = "dev/ad4j/internal/runtime/RtCopy";
-    private static final String RT = "dev/ad4j/internal/runtime/Rt";
+    private static final String RT = Type.getInternalName(Rt.class);
 
     private final List<MethodNode> templates;
     private final int version;
@@ -58,7 +61,7 @@ public final class HelperCopies implements Function<String, String> {
         this.version = rt.version;
         this.definer = definer;
         if (templates.isEmpty()) {
-            throw new IllegalArgumentException("the runtime's Rt has no statement helpers marked AlwaysInline");
+            throw new IllegalArgumentException("the runtime's Rt has no helpers marked AlwaysInline");
         }
     }
 
@@ -83,7 +86,7 @@ public final class HelperCopies implements Function<String, String> {
     /**
      * @param className internal name of a class being rewritten
      * @return the internal name of the class of copies its code calls; {@code Rt} if its copies
-     *     could not be defined (a warning says why, once)
+     *     could not be defined (a warning says why)
      */
     @Override
     public String apply(String className) {
@@ -114,6 +117,10 @@ public final class HelperCopies implements Function<String, String> {
         c.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
         c.name = internalName;
         c.superName = "java/lang/Object";
+        Set<String> copied = new HashSet<>();
+        for (MethodNode t : templates) {
+            copied.add(t.name + t.desc);
+        }
         for (MethodNode t : templates) {
             MethodNode m = new MethodNode(t.access, t.name, t.desc, t.signature, null);
             t.accept(m);
@@ -121,7 +128,7 @@ public final class HelperCopies implements Function<String, String> {
             m.invisibleAnnotations = null;
             for (AbstractInsnNode insn : m.instructions) {
                 // exprN calls accN: the copy's own, so that its profile stays the copy's too
-                if (insn instanceof MethodInsnNode call && call.owner.equals(RT) && isStatementHelper(call.name)) {
+                if (insn instanceof MethodInsnNode call && call.owner.equals(RT) && copied.contains(call.name + call.desc)) {
                     call.owner = internalName;
                 }
             }
@@ -132,17 +139,15 @@ public final class HelperCopies implements Function<String, String> {
         return w.toByteArray();
     }
 
+    /** The helpers the source marks {@code AlwaysInline}, the same that {@link ForceInlineMarks} marks. */
     private static List<MethodNode> templates(ClassNode rt) {
         List<MethodNode> list = new ArrayList<>();
         for (MethodNode m : rt.methods) {
-            if (isStatementHelper(m.name) && (m.access & Opcodes.ACC_STATIC) != 0) {
+            if ((m.access & Opcodes.ACC_STATIC) != 0 && m.invisibleAnnotations != null
+                    && m.invisibleAnnotations.stream().anyMatch(a -> a.desc.equals(ForceInlineMarks.MARK))) {
                 list.add(m);
             }
         }
         return list;
-    }
-
-    static boolean isStatementHelper(String name) {
-        return name.matches("(acc|expr)[1-8]");
     }
 }

@@ -24,10 +24,6 @@ final class Emitter {
     private final String className;
     private String statementOwner;
 
-    Emitter(ShadowLocals shadows) {
-        this(shadows, null);
-    }
-
     Emitter(ShadowLocals shadows, String className) {
         this.shadows = shadows;
         this.className = className;
@@ -56,7 +52,7 @@ final class Emitter {
     /** A call of the statement helper {@code name} ({@code accN}, {@code exprN}) this method uses. */
     void statement(String name, String desc) {
         if (statementOwner == null) { // asked at the first statement: a class with none takes no copies
-            statementOwner = className == null ? RuntimeContract.RT : StatementHelpers.ownerFor(className);
+            statementOwner = StatementHelpers.ownerFor(className);
         }
         out.add(new MethodInsnNode(INVOKESTATIC, statementOwner, name, desc, false));
     }

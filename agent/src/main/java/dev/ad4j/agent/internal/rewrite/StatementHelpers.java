@@ -25,11 +25,6 @@ public final class StatementHelpers {
         owners = Objects.requireNonNull(ownerOfClass);
     }
 
-    /** Back to {@code Rt} for every class (for tests). */
-    public static void reset() {
-        owners = c -> RuntimeContract.RT;
-    }
-
     static String ownerFor(String className) {
         return owners.apply(className);
     }
