@@ -35,6 +35,32 @@ public final class Temporaries {
     }
 
     /**
+     * Ten steps of RK4 for {@code x' = a x - b x y}, {@code y' = c x y - d y} written with scalars,
+     * as a hand-coded ODE step is; {@code p = (a, b, c, d, x0, y0)}, returns {@code x + y} at the end.
+     * Each stage ({@code k1x = a x - b x y}: four leaves) is read twice, so it is recorded once
+     * instead of being copied into both readers; the midpoints ({@code tx}) are read three times.
+     */
+    public static double scalarRk4(double[] p) {
+        double a = p[0], b = p[1], c = p[2], d = p[3];
+        double x = p[4], y = p[5];
+        double h = 0.05;
+        for (int i = 0; i < 10; i++) {
+            double k1x = a * x - b * x * y, k1y = c * x * y - d * y;
+            double tx = x + 0.5 * h * k1x, ty = y + 0.5 * h * k1y;
+            double k2x = a * tx - b * tx * ty, k2y = c * tx * ty - d * ty;
+            tx = x + 0.5 * h * k2x;
+            ty = y + 0.5 * h * k2y;
+            double k3x = a * tx - b * tx * ty, k3y = c * tx * ty - d * ty;
+            tx = x + h * k3x;
+            ty = y + h * k3y;
+            double k4x = a * tx - b * tx * ty, k4y = c * tx * ty - d * ty;
+            x += h / 6 * (k1x + 2 * k2x + 2 * k3x + k4x);
+            y += h / 6 * (k1y + 2 * k2y + 2 * k3y + k4y);
+        }
+        return x + y;
+    }
+
+    /**
      * {@code t} is read after a branch (it must keep its index); {@code u} is stored twice in
      * one block; {@code v} goes to a call, an elementary function and a lambda.
      */

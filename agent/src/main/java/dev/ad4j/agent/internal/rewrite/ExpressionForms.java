@@ -84,12 +84,30 @@ final class ExpressionForms {
      * @param loads how often the block loads the stored value ({@link DeadAtBlockEnd})
      * @return whether the value at {@code position}, stored into double local {@code slot}, may
      *     stay a form there: it is a form, the store is no accumulation ({@link #settleInto}),
-     *     and all its loads together fit one statement's leaves. Each load copies the form, so
-     *     beyond that keeping it would only grow the code (and the leaves would be settled anyway).
+     *     all its loads together fit one statement's leaves (each load copies the form, so
+     *     beyond that keeping it would only grow the code), and keeping it costs no more tape
+     *     arguments than recording it ({@link #keepingPays})
      */
     boolean keepable(int position, int slot, boolean aloneOnStack, int loads) {
-        return leaves[position] > 0 && leaves[position] * loads <= ShadowLocals.FORM_TERMS
+        int n = leaves[position];
+        return n > 0 && n * loads <= ShadowLocals.FORM_TERMS && keepingPays(n, loads)
                 && !(aloneOnStack && origin[position][0] == slot && partialKind[position][0] == ONE);
+    }
+
+    /**
+     * Whether a temporary of {@code leaves} leaves, loaded {@code loads} times, is cheaper kept as
+     * a form than recorded. Kept, each load hands all its leaves on: at most
+     * {@code leaves * loads} arguments in the statements that consume it (fewer where they meet
+     * the same leaf, as {@code d * d} does), and each load's arithmetic updates that many
+     * partials inline. Recorded, it is one statement of {@code leaves} arguments and one
+     * argument per load. Keeping pays when {@code leaves * loads <= leaves + loads + 1}, that is
+     * {@code (leaves - 1)(loads - 1) <= 2}: Rosenbrock's {@code a = x[i+1] - x[i]*x[i]} (2 leaves,
+     * 2 loads) stays a form, an ODE stage {@code k1x = a*x - b*x*y} used twice (4 leaves) is
+     * recorded. Keeping such stages made a scalar RK4 step 1.6x slower to record: every later
+     * operation on their copies updated four partials instead of one.
+     */
+    static boolean keepingPays(int leaves, int loads) {
+        return (leaves - 1) * (loads - 1) <= 2;
     }
 
     /**
