@@ -61,7 +61,7 @@ public final class HelperCopies implements Function<String, String> {
         this.version = rt.version;
         this.definer = definer;
         if (templates.isEmpty()) {
-            throw new IllegalArgumentException("the runtime's Rt has no helpers marked AlwaysInline");
+            throw new IllegalArgumentException("the runtime's Rt has no helpers marked AlwaysInline(perClass = true)");
         }
     }
 
@@ -139,15 +139,20 @@ public final class HelperCopies implements Function<String, String> {
         return w.toByteArray();
     }
 
-    /** The helpers the source marks {@code AlwaysInline}, the same that {@link ForceInlineMarks} marks. */
+    /** The helpers the source marks {@code AlwaysInline(perClass = true)}. */
     private static List<MethodNode> templates(ClassNode rt) {
         List<MethodNode> list = new ArrayList<>();
         for (MethodNode m : rt.methods) {
             if ((m.access & Opcodes.ACC_STATIC) != 0 && m.invisibleAnnotations != null
-                    && m.invisibleAnnotations.stream().anyMatch(a -> a.desc.equals(ForceInlineMarks.MARK))) {
+                    && m.invisibleAnnotations.stream().anyMatch(HelperCopies::perClass)) {
                 list.add(m);
             }
         }
         return list;
+    }
+
+    private static boolean perClass(AnnotationNode a) {
+        int k = a.values == null ? -1 : a.values.indexOf("perClass"); // values alternate names and values
+        return a.desc.equals(ForceInlineMarks.MARK) && k >= 0 && k % 2 == 0 && Boolean.TRUE.equals(a.values.get(k + 1));
     }
 }

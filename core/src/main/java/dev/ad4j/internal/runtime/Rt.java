@@ -110,6 +110,7 @@ public final class Rt {
     }
 
     /** {@code idx} if it is a statement of the current recording whose primal has the raw bits of {@code v}; else 0. */
+    @AlwaysInline
     public static int check(Tape t, int idx, double v) {
         if (idx == 0 || t == null) {
             return 0;
@@ -247,55 +248,55 @@ public final class Rt {
      */
 
     /** One statement {@code r = c0 x0 + ...} over the form's leaves (passive leaves skipped); 0 if all are passive. {@code e} is the index the x-helpers gave the value in an elementary recording. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr1(Tape t, int e, int i0, double c0, double r) {
         return acc1(t, e, 0, i0, c0, r);
     }
 
     /** {@link #expr1} with 2 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr2(Tape t, int e, int i0, double c0, int i1, double c1, double r) {
         return acc2(t, e, 0, i0, c0, i1, c1, r);
     }
 
     /** {@link #expr1} with 3 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr3(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
         return acc3(t, e, 0, i0, c0, i1, c1, i2, c2, r);
     }
 
     /** {@link #expr1} with 4 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr4(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
         return acc4(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, r);
     }
 
     /** {@link #expr1} with 5 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr5(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
         return acc5(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, r);
     }
 
     /** {@link #expr1} with 6 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr6(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
         return acc6(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, r);
     }
 
     /** {@link #expr1} with 7 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr7(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
         return acc7(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, i6, c6, r);
     }
 
     /** {@link #expr1} with 8 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int expr8(Tape t, int e, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
         return acc8(t, e, 0, i0, c0, i1, c1, i2, c2, i3, c3, i4, c4, i5, c5, i6, c6, i7, c7, r);
     }
 
     /** {@code s = s + ...} into a local that owns its statement ({@code own}, the index its last store created, 0 if the value may be held elsewhere): when leaf 0 is that statement with partial 1 and it is still the newest, the other leaves are appended to it instead of opening a statement; otherwise as {@link #expr1}. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc1(Tape t, int e, int own, int i0, double c0, double r) {
         if (t == null || (i0) == 0) {
             return 0;
@@ -316,7 +317,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 2 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc2(Tape t, int e, int own, int i0, double c0, int i1, double c1, double r) {
         if (t == null || (i0 | i1) == 0) {
             return 0;
@@ -338,7 +339,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 3 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc3(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, double r) {
         if (t == null || (i0 | i1 | i2) == 0) {
             return 0;
@@ -361,7 +362,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 4 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc4(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, double r) {
         if (t == null || (i0 | i1 | i2 | i3) == 0) {
             return 0;
@@ -385,7 +386,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 5 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc5(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4) == 0) {
             return 0;
@@ -410,7 +411,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 6 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc6(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5) == 0) {
             return 0;
@@ -436,7 +437,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 7 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc7(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6) == 0) {
             return 0;
@@ -463,7 +464,7 @@ public final class Rt {
     }
 
     /** {@link #acc1} with 8 leaves. */
-    @AlwaysInline
+    @AlwaysInline(perClass = true)
     public static int acc8(Tape t, int e, int own, int i0, double c0, int i1, double c1, int i2, double c2, int i3, double c3, int i4, double c4, int i5, double c5, int i6, double c6, int i7, double c7, double r) {
         if (t == null || (i0 | i1 | i2 | i3 | i4 | i5 | i6 | i7) == 0) {
             return 0;
@@ -491,26 +492,31 @@ public final class Rt {
     }
 
     /** DADD inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    @AlwaysInline
     public static int xadd(Tape t, int ia, int ib, double a, double b, double r) {
         return t != null && t.elementary() ? dadd(t, ia, ib, a, b, r) : 0;
     }
 
     /** DSUB inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    @AlwaysInline
     public static int xsub(Tape t, int ia, int ib, double a, double b, double r) {
         return t != null && t.elementary() ? dsub(t, ia, ib, a, b, r) : 0;
     }
 
     /** DMUL inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    @AlwaysInline
     public static int xmul(Tape t, int ia, int ib, double a, double b, double r) {
         return t != null && t.elementary() ? dmul(t, ia, ib, a, b, r) : 0;
     }
 
     /** DDIV inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    @AlwaysInline
     public static int xdiv(Tape t, int ia, int ib, double a, double b, double r) {
         return t != null && t.elementary() ? ddiv(t, ia, ib, a, b, r) : 0;
     }
 
     /** DNEG inside an expression: recorded only in an elementary recording (see {@link #expr1}). */
+    @AlwaysInline
     public static int xneg(Tape t, int ia, double a, double r) {
         return t != null && t.elementary() ? dneg(t, ia, a, r) : 0;
     }
@@ -821,11 +827,13 @@ public final class Rt {
     }
 
     /** The tape's shadow epoch (0 when not recording), remembered with a shadow by {@link #shadowAt}. */
+    @AlwaysInline
     public static int shadowEpoch(Tape t) {
         return t == null ? 0 : t.shadowEpoch();
     }
 
     /** DALOAD of an element whose array's shadow {@code s} was found by {@link #shadowAt}. */
+    @AlwaysInline
     public static int daloadAt(Tape t, int[] s, int i, double v) {
         if (s == null) {
             return 0;
@@ -844,6 +852,7 @@ public final class Rt {
     }
 
     /** {@link #daloadOwn} with the shadow found by {@link #shadowAt}. */
+    @AlwaysInline
     public static int daloadOwnAt(Tape t, int[] s, int i, double v) {
         if (s == null) {
             return 0;
@@ -853,11 +862,13 @@ public final class Rt {
     }
 
     /** The statement only one array element holds, or 0: the owner a compound assignment passes to {@code accN}. */
+    @AlwaysInline
     public static int elementOwned(Tape t) {
         return t == null ? 0 : t.elementOwned();
     }
 
     /** After a store of an expression recorded right there into an array element: the element alone holds it. */
+    @AlwaysInline
     public static void ownElement(Tape t, int idx) {
         if (t != null) {
             t.ownElement(idx);
@@ -868,6 +879,7 @@ public final class Rt {
      * Whether a DASTORE may write its index straight into the shadow {@code s} found by
      * {@link #shadowAt}: it has one, outside a local region. Else {@link #dastoreAt} does the rest.
      */
+    @AlwaysInline
     public static boolean storesInPlace(Tape t, int[] s) {
         return s != null && t.writesInPlace();
     }

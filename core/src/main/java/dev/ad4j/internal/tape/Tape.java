@@ -4,6 +4,7 @@ import dev.ad4j.ADException;
 import dev.ad4j.NestedRecordingException;
 import dev.ad4j.TapeBudgetExceededException;
 import dev.ad4j.TapeStats;
+import dev.ad4j.internal.runtime.AlwaysInline;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
@@ -297,6 +298,7 @@ public final class Tape {
      * traces). Rewritten code then records each arithmetic operation on its own ({@code Rt.xadd}
      * and friends) instead of one statement per expression ({@code Rt.expr1} ...).
      */
+    @AlwaysInline
     public boolean elementary() {
         return elementary;
     }
@@ -721,6 +723,7 @@ public final class Tape {
      * {@code idx} if it names a statement of the current recording whose primal has the same
      * raw bits as {@code v}; else 0.
      */
+    @AlwaysInline
     public int check(int idx, double v) {
         int p = idx - base;
         if (p <= 0 || p > size) {
@@ -733,6 +736,7 @@ public final class Tape {
      * {@link #check} for a value read from an array element by anything but the element's own
      * compound assignment: the index now has another holder, so its statement must not grow.
      */
+    @AlwaysInline
     public int readElement(int idx, double v) {
         if (idx == elementOwned) {
             elementOwned = 0;
@@ -746,11 +750,13 @@ public final class Tape {
      * may append to it ({@link #elementOwned}) as {@code s += ...} does for a local, as long as
      * no other read ({@link #readElement}) or copy of the array's shadow came in between.
      */
+    @AlwaysInline
     public void ownElement(int idx) {
         elementOwned = idx;
     }
 
     /** The statement only one array element holds, or 0 ({@link #ownElement}). */
+    @AlwaysInline
     public int elementOwned() {
         return elementOwned;
     }
@@ -975,6 +981,7 @@ public final class Tape {
      * The current shadow epoch: a shadow found at this epoch stays the array's shadow until the
      * epoch moves (rewritten loops remember shadows this way).
      */
+    @AlwaysInline
     public int shadowEpoch() {
         return shadowEpoch;
     }
@@ -983,6 +990,7 @@ public final class Tape {
      * Whether a shadow found by {@link #shadow} may be written in place: outside a local region.
      * Inside one, it may belong to the enclosing recording, and {@link #shadowForWrite} copies it.
      */
+    @AlwaysInline
     public boolean writesInPlace() {
         return outerShadows == null;
     }
