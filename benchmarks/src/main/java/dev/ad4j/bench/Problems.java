@@ -3,6 +3,7 @@ package dev.ad4j.bench;
 import bench.model.LeastSquares;
 import bench.model.LogisticRegression;
 import bench.model.LotkaVolterraRk4;
+import bench.model.LotkaVolterraRk4Scalars;
 import bench.model.Mlp;
 import bench.model.Morse;
 import java.util.Random;
@@ -109,6 +110,11 @@ public final class Problems {
 
     public static LotkaVolterraRk4 ode() {
         return new LotkaVolterraRk4(ODE_STEPS, ODE_H);
+    }
+
+    /** {@link #ode()} written with scalar locals in one method. */
+    public static LotkaVolterraRk4Scalars odeScalars() {
+        return new LotkaVolterraRk4Scalars(ODE_STEPS, ODE_H);
     }
 
     /** (a, b, c, d, x0, y0). */

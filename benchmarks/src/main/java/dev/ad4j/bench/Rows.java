@@ -58,6 +58,8 @@ final class Rows {
         double[] p = Problems.odePoint();
         rows.add(new Row("Bench05_OdeRk4", "RK4 Lotka-Volterra 1000", ode, p,
                 () -> LotkaVolterraRk4Hand.gradient(ode, p), true));
+        rows.add(new Row("Bench10_OdeRk4Scalars", "RK4 Lotka-Volterra scalars", Problems.odeScalars(), p,
+                () -> LotkaVolterraRk4Hand.gradient(ode, p), true));
         double[] l0 = Problems.logisticMapPoint();
         rows.add(new Row("Bench06_LogisticMap", "LogisticMap n=100", new LogisticMap(100), l0,
                 () -> LogisticMapHand.gradient(l0, 100), true));
