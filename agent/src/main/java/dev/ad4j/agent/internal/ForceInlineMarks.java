@@ -17,7 +17,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Gives the runtime's methods marked {@code dev.ad4j.internal.runtime.AlwaysInline} the JDK's
+ * Gives the runtime's methods marked {@code dev.ad4j.internal.tape.AlwaysInline} the JDK's
  * {@code jdk.internal.vm.annotation.ForceInline}, which HotSpot honours only for classes of the
  * boot (or platform) loader: the runtime is on the boot class path ({@link RuntimeOnBootPath}),
  * and the annotation cannot be written in its source, which may not name a package java.base
@@ -26,7 +26,7 @@ import org.objectweb.asm.Opcodes;
  */
 public final class ForceInlineMarks {
 
-    static final String MARK = "Ldev/ad4j/internal/runtime/AlwaysInline;";
+    static final String MARK = "Ldev/ad4j/internal/tape/AlwaysInline;";
     static final String FORCE_INLINE = "Ljdk/internal/vm/annotation/ForceInline;";
 
     private ForceInlineMarks() {

@@ -1,5 +1,6 @@
 package dev.ad4j.internal.runtime;
 
+import dev.ad4j.internal.tape.AlwaysInline;
 import dev.ad4j.internal.tape.Op;
 import dev.ad4j.internal.tape.Tape;
 import java.util.Arrays;

@@ -4,7 +4,6 @@ import dev.ad4j.ADException;
 import dev.ad4j.NestedRecordingException;
 import dev.ad4j.TapeBudgetExceededException;
 import dev.ad4j.TapeStats;
-import dev.ad4j.internal.runtime.AlwaysInline;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.ad4j.internal.runtime;
+package dev.ad4j.internal.tape;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a small runtime method that rewritten code calls on its hot paths and that the JIT must
- * inline wherever it is called. HotSpot stops inlining into a method once the bytecode it has
+ * Marks a small method of the runtime or the tape that rewritten code calls on its hot paths
+ * and that the JIT must inline wherever it is called. (It lives with the tape so that the tape
+ * needs nothing from the runtime, which is built on it.) HotSpot stops inlining into a method once the bytecode it has
  * inlined reaches 8000 bytes ({@code DesiredMethodLimit}) or its graph 18,000 nodes, and a
  * recording body is several times its original's size: in a big one (an RK4 step written out
  * in one method) every tape read, element check and elementary-mode test after that point was
