@@ -31,6 +31,7 @@ PROBLEM = {
     "Bench08_LeastSquares": "Least squares 200x100 (array accumulator)",
     "Bench09_Morse": "Morse potential, 100 atoms (exp and sqrt per pair)",
     "Bench10_OdeRk4Scalars": "RK4 Lotka-Volterra, 1000 steps, scalar code in one method",
+    "Bench11_MorseObjects": "Morse potential, 100 atoms, written with Vec3 objects",
 }
 TARGET_HAND, TARGET_PRIMAL, TARGET_PASSIVE = 4.0, 8.0, 1.3
 

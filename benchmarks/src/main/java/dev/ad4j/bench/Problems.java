@@ -6,6 +6,7 @@ import bench.model.LotkaVolterraRk4;
 import bench.model.LotkaVolterraRk4Scalars;
 import bench.model.Mlp;
 import bench.model.Morse;
+import bench.model.MorseObjects;
 import java.util.Random;
 
 /**
@@ -130,6 +131,11 @@ public final class Problems {
     /** The Morse potential with well depth 1, width 1.6 and equilibrium distance equal to the lattice spacing. */
     public static Morse morse() {
         return new Morse(1.0, 1.6, MORSE_SPACING);
+    }
+
+    /** {@link #morse()}'s potential written with {@code Vec3} objects (the same function, to the bit). */
+    public static MorseObjects morseObjects() {
+        return new MorseObjects(1.0, 1.6, MORSE_SPACING);
     }
 
     /** A 5 x 5 x 4 lattice of the Morse atoms, each displaced by Gaussian noise (0.1 spacings). */

@@ -79,6 +79,8 @@ final class Rows {
         double[] atoms = Problems.morsePoint();
         rows.add(new Row("Bench09_Morse", "Morse cluster 100 atoms", morse, atoms,
                 () -> MorseHand.gradient(morse, atoms), true));
+        rows.add(new Row("Bench11_MorseObjects", "Morse cluster, Vec3 objects", Problems.morseObjects(), atoms,
+                () -> MorseHand.gradient(morse, atoms), true));
         return rows;
     }
 }
