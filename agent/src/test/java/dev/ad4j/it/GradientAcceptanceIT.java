@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.example.numeric.BlackScholes;
 import com.example.numeric.Piecewise;
 import com.example.numeric.Rosenbrock;
+import com.example.numeric.StaleCaches;
 import com.example.numeric.Survey;
 import dev.ad4j.AD;
 import dev.ad4j.InactiveOutputException;
@@ -15,6 +16,7 @@ import dev.ad4j.ScalarFunction;
 import dev.ad4j.ValueAndGradient;
 import dev.ad4j.agent.testing.Checks;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +67,22 @@ class GradientAcceptanceIT {
             Checks.assertClose(Piecewise.gradient(x), g, 1e-12);
             Checks.assertClose(Checks.finiteDifferences(Piecewise::value, x), g, 1e-6);
         }
+    }
+
+    @Test
+    void arrays_read_again_after_what_their_shadow_cache_remembers_went_stale() {
+        double[] x = new Random(5).doubles(9, -1.5, 1.5).toArray();
+        assertAgrees(StaleCaches::twoElements, StaleCaches::twoElementsGradient, x);
+        assertAgrees(StaleCaches::aliasStores, StaleCaches::aliasStoresGradient, x);
+        assertAgrees(StaleCaches::reassignedMidAccess, StaleCaches::reassignedMidAccessGradient, x);
+        assertAgrees(StaleCaches::fieldReassignedByCall, StaleCaches::fieldReassignedByCallGradient, x);
+    }
+
+    private static void assertAgrees(ScalarFunction f, UnaryOperator<double[]> closedForm, double[] x) {
+        ValueAndGradient vg = AD.valueAndGradient(f, x);
+        assertEquals(Double.doubleToRawLongBits(f.apply(x)), Double.doubleToRawLongBits(vg.value()));
+        Checks.assertClose(closedForm.apply(x), vg.gradient(), 1e-13);
+        Checks.assertClose(Checks.finiteDifferences(f, x), vg.gradient(), 1e-6);
     }
 
     @Test
