@@ -7,7 +7,7 @@
 #   benchmarks/run.sh --quick            quick mode: 1 fork, 3 x 1 s warmup, 3 x 1 s measurement
 #                                        (under 10 minutes on 2 cores)
 #   benchmarks/run.sh                    full mode: 2 forks, 5 x 1 s warmup, 5 x 2 s measurement
-#                                        (estimated 30-40 minutes on 2 cores)
+#                                        (36-37 minutes on 2 cores, measured)
 #   benchmarks/run.sh --quick Bench02    any further arguments go to JMH (a regex, -prof gc, ...);
 #                                        do not pass -jvmArgsAppend: it would replace the per-fork
 #                                        agent arguments
