@@ -2,7 +2,9 @@ package dev.ad4j.agent.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ad4j.AD;
 import dev.ad4j.ScalarFunction;
+import dev.ad4j.ValueAndGradient;
 
 /** Gradient checks shared by the tests: closed forms and central finite differences. */
 public final class Checks {
@@ -31,5 +33,17 @@ public final class Checks {
             g[i] = (f.apply(p) - f.apply(m)) / (2 * h);
         }
         return g;
+    }
+
+    /**
+     * Asserts that {@code f}'s gradient at {@code x} agrees with {@code closedForm} to 1e-13 and
+     * with central differences to 1e-6, and that recording leaves its value bit for bit.
+     */
+    public static void assertGradient(ScalarFunction f, double[] x, double[] closedForm) {
+        ValueAndGradient vg = AD.valueAndGradient(f, x);
+        assertEquals(Double.doubleToRawLongBits(f.apply(x)), Double.doubleToRawLongBits(vg.value()),
+                "value while recording");
+        assertClose(closedForm, vg.gradient(), 1e-13);
+        assertClose(finiteDifferences(f, x), vg.gradient(), 1e-6);
     }
 }
