@@ -93,7 +93,7 @@ public final class AD {
             int n = x.length;
             double y = runScalar(t, f, x);
             int out = scalarOutput(t, y, f);
-            double[] adj = t.adjoints(out + 1);
+            double[] adj = t.adjoints(span(t));
             adj[out] = 1;
             Sweeps.reverse(t, adj, out);
             return new ValueAndGradient(y, Arrays.copyOfRange(adj, 1, n + 1));
@@ -122,7 +122,7 @@ public final class AD {
             int args = end[out];
             int[] argPos = Arrays.copyOf(t.argPositions(), args);
             double[] partial = Arrays.copyOf(t.partials(), args);
-            double[] adj = new double[out + 1];
+            double[] adj = new double[span(t)];
             adj[out] = 1;
             Sweeps.reverse(t, adj, out); // external groups need the live tape
             TraceRenderer renderer = new TraceRenderer(end, Arrays.copyOf(t.values(), out + 1),
@@ -150,7 +150,7 @@ public final class AD {
             t.arg(0, ix, x);
             double y = f.applyAsDouble(x);
             int out = scalarOutput(t, y, f);
-            double[] adj = new double[out + 1];
+            double[] adj = new double[span(t)];
             adj[out] = 1;
             Sweeps.reverse(t, adj, out);
             return adj[1];
@@ -283,7 +283,7 @@ public final class AD {
             int[] outs = runVector(t, f, x);
             requireLength("ybar", ybar.length, outs.length);
             int top = max(outs);
-            double[] adj = t.adjoints(top + 1);
+            double[] adj = t.adjoints(span(t));
             for (int j = 0; j < outs.length; j++) {
                 if (outs[j] != 0) {
                     adj[outs[j]] += ybar[j];
@@ -311,7 +311,7 @@ public final class AD {
             int n = x.length;
             int[] outs = runVector(t, f, x);
             int top = Math.max(max(outs), n);
-            double[] tan = new double[top + 1];
+            double[] tan = new double[span(t)];
             System.arraycopy(xdot, 0, tan, 1, n);
             Sweeps.forward(t, tan, top);
             double[] ydot = new double[outs.length];
@@ -347,7 +347,7 @@ public final class AD {
             if (n <= m) {
                 for (int j0 = 0; j0 < n; j0 += lanesMax) {
                     int lanes = Math.min(lanesMax, n - j0);
-                    double[] tan = new double[(top + 1) * lanes];
+                    double[] tan = new double[span(t) * lanes];
                     for (int l = 0; l < lanes; l++) {
                         tan[(j0 + l + 1) * lanes + l] = 1;
                     }
@@ -363,7 +363,7 @@ public final class AD {
             } else {
                 for (int i0 = 0; i0 < m; i0 += lanesMax) {
                     int lanes = Math.min(lanesMax, m - i0);
-                    double[] adj = new double[(top + 1) * lanes];
+                    double[] adj = new double[span(t) * lanes];
                     int from = 0;
                     for (int l = 0; l < lanes; l++) {
                         int o = outs[i0 + l];
@@ -428,6 +428,16 @@ public final class AD {
     }
 
     /** Position of the returned value, from the return register; throws if inactive. */
+    /**
+     * Length of a first-order sweep's adjoint or tangent array: every position of the recording,
+     * not only up to the swept output. An external group (a checkpointed loop, a recompute region)
+     * reads or writes all of its outputs, also those recorded after the output the function
+     * returned ({@code return state[0]} of a loop's final state).
+     */
+    private static int span(Tape t) {
+        return t.size() + 1;
+    }
+
     private static int scalarOutput(Tape t, double y, Object f) {
         int out = t.position(t.result(y));
         if (out == 0) {

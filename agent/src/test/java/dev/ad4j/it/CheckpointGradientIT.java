@@ -1,9 +1,11 @@
 package dev.ad4j.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.ckpt.ReactionDiffusion;
+import com.example.ckpt.StateElements;
 import dev.ad4j.AD;
 import dev.ad4j.Checkpointing;
 import dev.ad4j.TapeStats;
@@ -80,5 +82,25 @@ class CheckpointGradientIT {
         TapeStats regionTape = AD.lastTapeStats();
         assertRel(plain, regions, 1e-12);
         assertTrue(regionTape.peakBytes() < plainTape.peakBytes() / 5, regionTape + " vs " + plainTape);
+    }
+
+    @Test
+    void returning_one_element_of_a_loops_state_gives_its_gradient_cold_and_after_a_larger_recording() {
+        double[] x = {0.7, -1.3, 0.45};
+        double[] expected = {x[1] * x[1] * x[1], 3 * x[0] * x[1] * x[1], 0};
+        assertArrayEquals(expected, AD.gradient(StateElements::firstOfLoop, x), 1e-12);
+        AD.gradient(StateElements::larger, x); // its adjoints are left in the reused array
+        assertArrayEquals(expected, AD.gradient(StateElements::firstOfLoop, x), 1e-12);
+        assertArrayEquals(expected, AD.vjp(StateElements::firstOfLoopAsVector, x, new double[] {1}), 1e-12);
+        assertArrayEquals(expected, AD.jacobian(StateElements::firstOfLoopAsVector, x)[0], 1e-12);
+        double[] xdot = {1, 2, 3};
+        assertEquals(expected[0] + 2 * expected[1], AD.jvp(StateElements::firstOfLoopAsVector, x, xdot)[0], 1e-12);
+    }
+
+    @Test
+    void returning_one_output_of_a_recompute_region_gives_its_gradient() {
+        double[] x = {0.7, -1.3, 0.45};
+        AD.gradient(StateElements::larger, x);
+        assertArrayEquals(new double[] {x[1], x[0], 0}, AD.gradient(StateElements::firstOfRegion, x), 1e-12);
     }
 }
