@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.numeric.BlackScholes;
 import com.example.numeric.Piecewise;
+import com.example.numeric.References;
 import com.example.numeric.Rosenbrock;
 import com.example.numeric.StaleCaches;
 import com.example.numeric.Survey;
@@ -104,5 +105,14 @@ class GradientAcceptanceIT {
         assertTrue(primal.contains("v5 = v3 - v4 = 11.652"), primal);
         assertTrue(r.adjointTrace().contains("5.500"), r.adjointTrace());
         assertTrue(r.adjointTrace().contains("1.716"), r.adjointTrace());
+    }
+
+    @Test
+    void method_references_to_jdk_functions_made_before_the_recording_keep_their_derivative() {
+        References model = References.tanhLayer(); // Math::tanh and Double::sum, made outside any recording
+        double[] x = {0.8, 0.5, -1.5};
+        double t = Math.tanh(x[1]);
+        Checks.assertGradient(model::apply, x, new double[] {t + x[2], x[0] * (1 - t * t), x[0]});
+        assertEquals(Math.cos(1.0), AD.derivative(References.sine(), 1.0), 1e-15);
     }
 }

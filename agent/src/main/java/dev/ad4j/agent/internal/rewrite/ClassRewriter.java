@@ -94,6 +94,8 @@ public final class ClassRewriter {
         List<String> failures = new ArrayList<>();
         int originals = node.methods.size();
         ClassNode pristine = read(classFile); // the passive paths: each method's body is moved once
+        bridges.bridgeReferences(node.methods);
+        bridges.bridgeReferences(pristine.methods);
         RecordingBodies plan = new RecordingBodies(node);
         List<Integer> splitFrom = new ArrayList<>(); // the original index of each recording body, in order
         List<MethodNode> entries = new ArrayList<>(); // after the bodies, so that a body's index says its method

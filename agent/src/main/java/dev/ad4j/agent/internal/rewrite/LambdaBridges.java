@@ -3,9 +3,12 @@ package dev.ad4j.agent.internal.rewrite;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -23,6 +26,13 @@ import org.objectweb.asm.tree.VarInsnNode;
  * get a bridge too, so that the rewritten bridge records the operation, and so do method references
  * whose doubles the proxy would box or unbox ({@code BinaryOperator<Double> add = Double::sum}):
  * the bridge takes and returns the boxes and converts them in rewritten code.
+ *
+ * <p>Such method references are bridged in the original bodies too ({@link #bridgeReferences}):
+ * a reference is often made once, outside any recording (a layer's activation chosen when the
+ * model is built), and called while recording, where the JDK's proxy would call the function
+ * itself and the derivative would be lost. Lambdas with a body need nothing there: the body is
+ * a method of the host class and rewritten with it, and doubles captured outside a recording
+ * are constants.
  */
 final class LambdaBridges {
 
@@ -32,6 +42,8 @@ final class LambdaBridges {
 
     private final ClassNode host;
     private final List<MethodNode> created = new ArrayList<>();
+    /** Bridges by call site shape: the same reference in the original and the recording body shares one. */
+    private final Map<String, Handle> byShape = new HashMap<>();
     private int counter;
 
     LambdaBridges(ClassNode host) {
@@ -41,6 +53,32 @@ final class LambdaBridges {
     /** @return the bridges created so far; they still need rewriting */
     List<MethodNode> created() {
         return created;
+    }
+
+    /**
+     * Points every method reference in {@code methods} that needs a bridge but captures no
+     * double at its bridge (see the class comment); the call sites keep their stack effect.
+     */
+    void bridgeReferences(List<MethodNode> methods) {
+        for (MethodNode m : methods) {
+            for (AbstractInsnNode insn : m.instructions.toArray()) {
+                if (insn instanceof InvokeDynamicInsnNode) {
+                    InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
+                    if (needsBridge(indy) && !capturesDouble(indy)) {
+                        m.instructions.set(indy, bridge(indy));
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean capturesDouble(InvokeDynamicInsnNode indy) {
+        for (Type t : Type.getArgumentTypes(indy.desc)) {
+            if (t.getSort() == Type.DOUBLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the lambda needs a bridge to keep its derivatives */
@@ -59,11 +97,7 @@ final class LambdaBridges {
         if (!ClassVersions.declaresPrivateMethods(host)) {
             return false; // the bridge is a private method
         }
-        boolean capturesDouble = false;
-        for (Type t : Type.getArgumentTypes(indy.desc)) {
-            capturesDouble |= t.getSort() == Type.DOUBLE;
-        }
-        return capturesDouble || boxes(indy)
+        return capturesDouble(indy) || boxes(indy)
                 || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.isElementary(impl.getOwner(), impl.getName(), impl.getDesc()));
     }
 
@@ -132,6 +166,11 @@ final class LambdaBridges {
         }
         bridgeParams.addAll(bridgeTrailing);
         String bridgeDesc = Type.getMethodDescriptor(ret, bridgeParams.toArray(new Type[0]));
+        String shape = indy.name + indy.desc + impl + indy.bsmArgs[2];
+        Handle known = byShape.get(shape);
+        if (known != null) {
+            return site(indy, captured, doubles, known);
+        }
         String name = freshName();
         MethodNode bridge = new MethodNode(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, name, bridgeDesc, null, null);
 
@@ -169,12 +208,19 @@ final class LambdaBridges {
         bridge.maxStack = slot + 2;
         created.add(bridge);
 
+        Handle handle = new Handle(H_INVOKESTATIC, host.name, name, bridgeDesc, (host.access & ACC_INTERFACE) != 0);
+        byShape.put(shape, handle);
+        return site(indy, captured, doubles, handle);
+    }
+
+    /** The call site of {@code indy} pointed at {@code bridge}, with one index after the captured values per double. */
+    private static InvokeDynamicInsnNode site(InvokeDynamicInsnNode indy, Type[] captured, int doubles, Handle bridge) {
         List<Type> siteParams = new ArrayList<>(List.of(captured));
         for (int i = 0; i < doubles; i++) {
             siteParams.add(Type.INT_TYPE);
         }
         Object[] bsmArgs = indy.bsmArgs.clone();
-        bsmArgs[1] = new Handle(H_INVOKESTATIC, host.name, name, bridgeDesc, (host.access & ACC_INTERFACE) != 0);
+        bsmArgs[1] = bridge;
         String siteDesc = Type.getMethodDescriptor(Type.getReturnType(indy.desc), siteParams.toArray(new Type[0]));
         return new InvokeDynamicInsnNode(indy.name, siteDesc, indy.bsm, bsmArgs);
     }
