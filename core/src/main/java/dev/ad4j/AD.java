@@ -118,15 +118,18 @@ public final class AD {
             int n = x.length;
             double y = runScalar(t, f, x);
             int out = scalarOutput(t, y, f);
-            int[] end = Arrays.copyOf(t.ends(), out + 1);
-            int args = end[out];
+            int top = Math.max(out, n); // a function may return one of its inputs
+            int[] end = Arrays.copyOf(t.ends(), top + 1);
+            int args = end[top];
             int[] argPos = Arrays.copyOf(t.argPositions(), args);
             double[] partial = Arrays.copyOf(t.partials(), args);
             double[] adj = new double[span(t)];
             adj[out] = 1;
             Sweeps.reverse(t, adj, out); // external groups need the live tape
-            TraceRenderer renderer = new TraceRenderer(end, Arrays.copyOf(t.values(), out + 1),
-                    Arrays.copyOf(t.ops(), out + 1), argPos, partial, n, out);
+            double[] swept = Arrays.copyOf(adj, top + 1);
+            TraceRenderer renderer = new TraceRenderer(end, Arrays.copyOf(t.values(), top + 1),
+                    Arrays.copyOf(t.ops(), top + 1), argPos, partial, n, out, swept,
+                    TraceRenderer.externalShares(t, adj, out));
             return new Recording(y, Arrays.copyOfRange(adj, 1, n + 1), t.stats(), renderer);
         } finally {
             t.end();

@@ -40,4 +40,14 @@ public final class StateElements {
         }
         return r;
     }
+
+    /** {@code s0 <- s0 s1, s1 <- s1 + 0.5} three times, then {@code s0 + s1}: gradient (15, 28.75) at (1.5, 2). */
+    public static double productLoop(double[] x) {
+        double[] s = {x[0], x[1]};
+        Checkpointing.iterate(3, s, 2, (i, u) -> {
+            u[0] = u[0] * u[1];
+            u[1] += 0.5;
+        });
+        return s[0] + s[1];
+    }
 }

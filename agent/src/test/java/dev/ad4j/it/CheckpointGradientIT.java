@@ -103,4 +103,16 @@ class CheckpointGradientIT {
         AD.gradient(StateElements::larger, x);
         assertArrayEquals(new double[] {x[1], x[0], 0}, AD.gradient(StateElements::firstOfRegion, x), 1e-12);
     }
+
+    @Test
+    void the_adjoint_trace_shows_what_a_checkpointed_loop_adds_and_ends_at_the_gradient() {
+        double[] x = {1.5, 2};
+        dev.ad4j.Recording r = AD.record(StateElements::productLoop, x);
+        assertArrayEquals(new double[] {15, 28.75}, r.gradient(), 1e-12);
+        String adjoint = r.adjointTrace();
+        assertTrue(adjoint.contains("v\u0304-1 = (sweep of v1..v2) = 15.000\n"), adjoint);
+        assertTrue(adjoint.contains("x\u03041 = v\u0304-1 = 15.000\n"), adjoint);
+        assertTrue(adjoint.contains("x\u03042 = v\u03040 = 28.750\n"), adjoint);
+        assertTrue(r.dot().contains("adjoint 28.750"), r.dot());
+    }
 }

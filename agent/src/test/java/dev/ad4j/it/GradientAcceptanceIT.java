@@ -9,6 +9,7 @@ import com.example.numeric.Piecewise;
 import com.example.numeric.References;
 import com.example.numeric.Rosenbrock;
 import com.example.numeric.StaleCaches;
+import com.example.numeric.TraceShapes;
 import com.example.numeric.Survey;
 import dev.ad4j.AD;
 import dev.ad4j.InactiveOutputException;
@@ -114,5 +115,15 @@ class GradientAcceptanceIT {
         double t = Math.tanh(x[1]);
         Checks.assertGradient(model::apply, x, new double[] {t + x[2], x[0] * (1 - t * t), x[0]});
         assertEquals(Math.cos(1.0), AD.derivative(References.sine(), 1.0), 1e-15);
+    }
+
+    @Test
+    void traces_of_a_function_returning_an_input_and_of_a_constant_on_the_right() {
+        dev.ad4j.Recording identity = AD.record(TraceShapes::first, new double[] {0.5, 1.5, 2});
+        assertTrue(identity.primalTrace().endsWith("y = v-2 = 0.500\n"), identity.primalTrace());
+        assertTrue(identity.adjointTrace().contains("x\u03041 = v\u0304-2 = 1.000\n"), identity.adjointTrace());
+        assertTrue(identity.adjointTrace().contains("x\u03043 = v\u03040 = 0.000\n"), identity.adjointTrace());
+        String doubled = AD.record(TraceShapes::doubled, new double[] {1.5, 2}).primalTrace();
+        assertTrue(doubled.contains("v2 = v1 * c = 6.000\n"), doubled);
     }
 }

@@ -87,6 +87,24 @@ public final class Op {
         return c >= ADD && c <= REM;
     }
 
+    /**
+     * Operands of the op as written in a trace ({@code u * c} has two though only {@code u} is
+     * recorded), or 0 where only the recorded arguments say ({@link #CUSTOM}, {@link #EXPR}).
+     */
+    public static int arity(int code) {
+        switch (code & 0xff) {
+            case ADD: case SUB: case MUL: case DIV: case REM: case ATAN2: case POW: case HYPOT: case MIN: case MAX:
+            case COPYSIGN: case IEEEREMAINDER: case NEXTAFTER: case LOGB:
+                return 2;
+            case FMA: case CLAMP:
+                return 3;
+            case INPUT: case CUSTOM: case EXPR: case EXTERNAL:
+                return 0;
+            default:
+                return 1;
+        }
+    }
+
     /** The op code without the active-operand mask. */
     public static int code(int stored) {
         return stored & 0xff;

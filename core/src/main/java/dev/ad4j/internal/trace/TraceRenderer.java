@@ -1,7 +1,9 @@
 package dev.ad4j.internal.trace;
 
-import dev.ad4j.internal.sweep.Sweeps;
 import dev.ad4j.internal.tape.Op;
+import dev.ad4j.internal.tape.Tape;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,6 +11,11 @@ import java.util.Locale;
  * machine learning: a survey" (JMLR 2018), Tables 2 and 3: the n inputs are
  * {@code v(1-n) .. v0}, the other statements {@code v1 .. vm}; a constant (passive) operand
  * is written {@code c}. Also renders Graphviz DOT.
+ *
+ * <p>The outputs of a checkpointed loop or recompute region (an external group) carry no
+ * arguments: the group adds its outputs' adjoints to its inputs by a sweep of its own. The
+ * adjoint trace shows what each group added, measured by running the group's reverse sweep
+ * once more while the tape is live ({@link #externalShares}).
  */
 public final class TraceRenderer {
     private static final String BAR = "\u0304";
@@ -20,9 +27,23 @@ public final class TraceRenderer {
     private final double[] partial;
     private final int n;
     private final int out;
+    private final double[] swept;
+    private final List<ExternalShare> externals;
 
-    /** Arrays by 1-based position as in the tape; {@code n} inputs at positions 1..n; output at {@code out}. */
-    public TraceRenderer(int[] end, double[] value, short[] op, int[] argPos, double[] partial, int n, int out) {
+    /**
+     * What one external group (outputs at positions {@code first..last}) added to the adjoints
+     * of the statements below it: {@code shares[i]} to position {@code positions[i]}.
+     */
+    public record ExternalShare(int first, int last, int[] positions, double[] shares) {
+    }
+
+    /**
+     * Arrays by 1-based position as in the tape, up to {@code max(n, out)}; {@code n} inputs at
+     * positions 1..n; output at {@code out}; {@code swept} the adjoints of the recording's
+     * reverse sweep; {@code externals} the shares of its external groups ({@link #externalShares}).
+     */
+    public TraceRenderer(int[] end, double[] value, short[] op, int[] argPos, double[] partial, int n, int out,
+            double[] swept, List<ExternalShare> externals) {
         this.end = end;
         this.value = value;
         this.op = op;
@@ -30,6 +51,46 @@ public final class TraceRenderer {
         this.partial = partial;
         this.n = n;
         this.out = out;
+        this.swept = swept;
+        this.externals = externals;
+    }
+
+    /**
+     * Runs the reverse sweep of every external group at or below {@code out} once more, alone,
+     * seeded with its outputs' adjoints from {@code swept} (the recording's sweep), and returns
+     * what each added to the statements below it. The tape must still be recording.
+     */
+    public static List<ExternalShare> externalShares(Tape t, double[] swept, int out) {
+        List<ExternalShare> shares = new ArrayList<>();
+        short[] ops = t.ops();
+        for (int k = t.externalCount() - 1; k >= 0; k--) {
+            int first = t.externalFirst(k);
+            if (first > out) {
+                continue;
+            }
+            int bound = k + 1 < t.externalCount() ? t.externalFirst(k + 1) : t.size() + 1;
+            int last = first;
+            while (last + 1 < bound && Op.code(ops[last + 1]) == Op.EXTERNAL) {
+                last++;
+            }
+            double[] adj = new double[swept.length];
+            System.arraycopy(swept, first, adj, first, last - first + 1);
+            t.externalAt(k).reverse(t, adj, 1);
+            int count = 0;
+            for (int q = 1; q < first; q++) {
+                count += adj[q] != 0 ? 1 : 0;
+            }
+            int[] positions = new int[count];
+            double[] added = new double[count];
+            for (int q = first - 1, i = count - 1; q >= 1; q--) {
+                if (adj[q] != 0) {
+                    positions[i] = q;
+                    added[i--] = adj[q];
+                }
+            }
+            shares.add(new ExternalShare(first, last, positions, added));
+        }
+        return shares;
     }
 
     private String v(int pos) {
@@ -47,7 +108,7 @@ public final class TraceRenderer {
         int mask = Op.mask(stored);
         int b = end[s - 1];
         int count = end[s] - b;
-        int arity = Math.max(32 - Integer.numberOfLeadingZeros(mask), count);
+        int arity = Math.max(Math.max(Op.arity(code), 32 - Integer.numberOfLeadingZeros(mask)), count);
         String[] operands = new String[arity];
         int k = b;
         for (int i = 0; i < arity; i++) {
@@ -83,34 +144,50 @@ public final class TraceRenderer {
         return sb.toString();
     }
 
-    /** The reverse adjoint trace: seed, one accumulation per argument in reverse order, gradient. */
+    /**
+     * The reverse adjoint trace: seed, one accumulation per argument in reverse order (and per
+     * input of an external group, what its own sweep added), gradient.
+     */
     public String adjointTrace() {
-        double[] adj = new double[out + 1];
-        boolean[] touched = new boolean[out + 1];
+        int top = Math.max(out, n);
+        double[] adj = new double[top + 1];
+        boolean[] touched = new boolean[top + 1];
         adj[out] = 1;
         touched[out] = true;
         StringBuilder sb = new StringBuilder();
         sb.append(bar(out)).append(" = y").append(BAR).append(" = ").append(num(1)).append('\n');
         for (int s = out; s > n; s--) {
-            if (adj[s] == 0) {
-                continue;
-            }
-            for (int k = end[s - 1]; k < end[s]; k++) {
-                int a = argPos[k];
-                adj[a] += partial[k] * adj[s];
-                String term = bar(s) + " \u2202" + v(s) + "/\u2202" + v(a);
-                sb.append(bar(a)).append(" = ");
-                if (touched[a]) {
-                    sb.append(bar(a)).append(" + ");
+            if (adj[s] != 0) {
+                for (int k = end[s - 1]; k < end[s]; k++) {
+                    int a = argPos[k];
+                    adj[a] += partial[k] * adj[s];
+                    accumulation(sb, a, touched, bar(s) + " \u2202" + v(s) + "/\u2202" + v(a), adj[a]);
                 }
-                sb.append(term).append(" = ").append(num(adj[a])).append('\n');
-                touched[a] = true;
+            }
+            for (ExternalShare g : externals) {
+                if (g.first() == s) {
+                    String by = "(sweep of " + v(g.first()) + (g.last() > g.first() ? ".." + v(g.last()) : "") + ")";
+                    for (int i = g.positions().length - 1; i >= 0; i--) {
+                        int a = g.positions()[i];
+                        adj[a] += g.shares()[i];
+                        accumulation(sb, a, touched, by, adj[a]);
+                    }
+                }
             }
         }
         for (int p = 1; p <= n; p++) {
             sb.append('x').append(BAR).append(p).append(" = ").append(bar(p)).append(" = ").append(num(adj[p])).append('\n');
         }
         return sb.toString();
+    }
+
+    private void accumulation(StringBuilder sb, int a, boolean[] touched, String term, double now) {
+        sb.append(bar(a)).append(" = ");
+        if (touched[a]) {
+            sb.append(bar(a)).append(" + ");
+        }
+        sb.append(term).append(" = ").append(num(now)).append('\n');
+        touched[a] = true;
     }
 
     private String bar(int pos) {
@@ -128,9 +205,7 @@ public final class TraceRenderer {
                 }
             }
         }
-        double[] adj = new double[out + 1];
-        adj[out] = 1;
-        Sweeps.reverse(end, argPos, partial, adj, out);
+        double[] adj = swept;
         StringBuilder sb = new StringBuilder("digraph ad4j {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
         for (int s = 1; s <= out; s++) {
             if (!live[s] && s > n) {
