@@ -430,7 +430,6 @@ public final class AD {
         return outs;
     }
 
-    /** Position of the returned value, from the return register; throws if inactive. */
     /**
      * Length of a first-order sweep's adjoint or tangent array: every position of the recording,
      * not only up to the swept output. An external group (a checkpointed loop, a recompute region)
@@ -441,6 +440,7 @@ public final class AD {
         return t.size() + 1;
     }
 
+    /** Position of the returned value, from the return register; throws if inactive. */
     private static int scalarOutput(Tape t, double y, Object f) {
         int out = t.position(t.result(y));
         if (out == 0) {
@@ -451,9 +451,33 @@ public final class AD {
 
     private static ADException inactive(Tape t, Object f) {
         if (t.entries() == 0) {
-            return new NotInstrumentedException(className(f), f.getClass().getName().contains("$$Lambda"));
+            boolean lambda = f.getClass().getName().contains("$$Lambda");
+            return new NotInstrumentedException(className(f), lambda, lambda ? capturedClass(f) : null);
         }
         return new InactiveOutputException(className(f));
+    }
+
+    /**
+     * The class of the first object a lambda or method reference captured that is not the JDK's
+     * ({@code model::loss} captures {@code model}), or null: where its computation likely lives.
+     */
+    private static String capturedClass(Object f) {
+        for (java.lang.reflect.Field field : f.getClass().getDeclaredFields()) {
+            if (field.getType().isPrimitive() || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            try {
+                field.setAccessible(true);
+                Object captured = field.get(f);
+                String name = captured == null ? null : captured.getClass().getName();
+                if (name != null && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.contains("$$Lambda")) {
+                    return name;
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null; // a proxy we may not read: the message names the host class only
+            }
+        }
+        return null;
     }
 
     /** The class of f, for a lambda the class that defines its body (the name before "$$Lambda"). */

@@ -24,13 +24,24 @@ public class NotInstrumentedException extends ADException {
      *     {@code className} (its body, or the method it refers to, may live elsewhere)
      */
     public NotInstrumentedException(String className, boolean lambda) {
+        this(className, lambda, null);
+    }
+
+    /**
+     * @param lambda whether the function is a lambda or method reference created in
+     *     {@code className}
+     * @param captured the class of an object the lambda captured ({@code model::loss}: the
+     *     model's class), where its computation likely lives, or null
+     */
+    public NotInstrumentedException(String className, boolean lambda, String captured) {
         super("No instrumented code ran while differentiating "
                 + (lambda ? "a lambda or method reference created in " + className
+                        + (captured != null ? " on a " + captured : "")
                         + ": neither its body nor the methods it calls were" : className + ": its class was not")
                 + " rewritten by the ad4j agent. Add "
                 + (lambda ? "the classes that compute the function" : "it")
                 + " to the agent's includes= option, e.g. -javaagent:ad4j-agent.jar=includes="
-                + suggestPattern(className)
+                + suggestPattern(captured != null ? captured : className)
                 + " (and check that the agent is attached and printed no warning for those classes).");
         this.className = className;
     }

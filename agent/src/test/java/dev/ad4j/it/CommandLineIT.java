@@ -21,6 +21,15 @@ class CommandLineIT {
     }
 
     @Test
+    void attaching_to_a_process_that_does_not_exist_says_so() throws Exception {
+        ForkedJvm.Result r = ForkedJvm.run(List.of("-jar", ForkedJvm.AGENT_JAR.toString(), "attach", "99999999"));
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().startsWith("ad4j attach: cannot attach to process 99999999: "), r.err());
+        assertTrue(r.err().contains("jps lists them"), r.err());
+        assertTrue(!r.err().contains("bytebuddy"), r.err());
+    }
+
+    @Test
     void unknown_agent_option_stops_the_jvm_naming_the_option() throws Exception {
         ForkedJvm.Result r = ForkedJvm.run(List.of(ForkedJvm.agent("includes=com.example.*,colour=blue"), "-version"));
         assertNotEquals(0, r.exitCode());

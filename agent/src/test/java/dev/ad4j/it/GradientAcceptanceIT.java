@@ -96,6 +96,15 @@ class GradientAcceptanceIT {
     }
 
     @Test
+    void a_method_reference_on_a_model_that_is_not_instrumented_names_the_models_package() {
+        dev.ad4j.it.outside.Quadratic model = new dev.ad4j.it.outside.Quadratic();
+        NotInstrumentedException e = assertThrows(NotInstrumentedException.class,
+                () -> AD.gradient(model::value, new double[] {1, 2}));
+        assertTrue(e.getMessage().contains("on a dev.ad4j.it.outside.Quadratic"), e.getMessage());
+        assertTrue(e.getMessage().contains("includes=dev.ad4j.it.outside.*"), e.getMessage());
+    }
+
+    @Test
     void traces_of_the_survey_example_written_as_one_expression_show_every_operation() {
         dev.ad4j.Recording r = AD.record(Survey::f, new double[] {2, 5});
         String primal = r.primalTrace();

@@ -47,7 +47,14 @@ public final class AttachCommand implements Command {
         try {
             ByteBuddyAgent.attach(jar, String.valueOf(pid), options.isEmpty() ? null : options);
         } catch (RuntimeException e) {
-            err.println("ad4j attach: cannot attach to process " + pid + ": " + e.getMessage());
+            // Byte Buddy wraps the attach API's own error in a message naming its internals.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            err.println("ad4j attach: cannot attach to process " + pid + ": "
+                    + (root == e ? e.getMessage() : root.getClass().getSimpleName() + ": " + root.getMessage())
+                    + " (is it a running JVM of this user? jps lists them)");
             return 1;
         }
         out.println("ad4j: attached to process " + pid + (options.isEmpty() ? "" : " with " + options));

@@ -115,7 +115,8 @@ public final class GradCommand implements Command {
             err.println("ad4j grad: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("ad4j grad: " + e);
+            err.println("ad4j grad: cannot write --dot " + a.dot + ": " + (e instanceof java.nio.file.NoSuchFileException
+                    ? "no such directory" : e.getClass().getSimpleName() + " " + e.getMessage()));
             return 1;
         }
     }

@@ -34,7 +34,15 @@ final class TargetMethod {
         private static final long serialVersionUID = 1L;
 
         Failure(String method, Throwable cause) {
-            super(method + " threw " + cause, cause);
+            super(method + " threw " + describe(cause), cause);
+        }
+
+        /** What was thrown; for a failed static initializer, what the initializer threw. */
+        private static String describe(Throwable t) {
+            if (t instanceof ExceptionInInitializerError && t.getCause() != null) {
+                return t.getCause() + " in the static initializer of its class";
+            }
+            return String.valueOf(t);
         }
     }
 
@@ -127,7 +135,13 @@ final class TargetMethod {
     }
 
     VectorFunction vector() {
-        return x -> (double[]) call(x);
+        return x -> {
+            double[] y = (double[]) call(x);
+            if (y == null) {
+                throw new ADException(name + " returned null");
+            }
+            return y;
+        };
     }
 
     private Object call(double[] x) {

@@ -160,6 +160,17 @@ class GradCommandTest {
     }
 
     @Test
+    void a_null_result_a_failing_class_initializer_and_an_unwritable_dot_file_are_named(@TempDir Path dir) {
+        String broken = "com.example.cli.BrokenFixture";
+        assertFails(1, broken + "#none(double[]) returned null", grad("--method", broken + "#none", "--at", "1", "--jacobian"));
+        assertFails(1, broken + "$FailingInit#f(double[]) threw java.lang.IllegalStateException: calibration table missing"
+                + " in the static initializer of its class", grad("--method", broken + "$FailingInit#f", "--at", "1"));
+        String missing = dir.resolve("no/such/dir/g.dot").toString();
+        assertFails(1, "cannot write --dot " + missing + ": no such directory",
+                grad("--method", SURVEY + "#f", "--at", "2,5", "--dot", missing));
+    }
+
+    @Test
     void functions_that_cannot_be_differentiated_exit_1_naming_the_method() {
         assertFails(1, SURVEY + "#checked(double[]) threw java.lang.IllegalArgumentException: x1 must be positive, was -1.0",
                 grad("--method", SURVEY + "#checked", "--at", "-1"));
