@@ -2,11 +2,14 @@ package dev.ad4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.ckpt.ReactionDiffusion;
+import com.example.ckpt.SideArrays;
 import com.example.ckpt.StateElements;
 import dev.ad4j.AD;
+import dev.ad4j.ADException;
 import dev.ad4j.Checkpointing;
 import dev.ad4j.TapeStats;
 import dev.ad4j.ValueAndGradient;
@@ -114,5 +117,21 @@ class CheckpointGradientIT {
         assertTrue(adjoint.contains("x\u03041 = v\u0304-1 = 15.000\n"), adjoint);
         assertTrue(adjoint.contains("x\u03042 = v\u03040 = 28.750\n"), adjoint);
         assertTrue(r.dot().contains("adjoint 28.750"), r.dot());
+    }
+
+    @Test
+    void a_step_reading_what_the_previous_step_left_in_a_captured_array_throws_instead_of_a_wrong_gradient() {
+        double[] x = {1.0, 3.0};
+        assertArrayEquals(new double[] {0.6875, 0.3125}, AD.gradient(v -> SideArrays.carried(v, false), x), 1e-15);
+        ADException e = assertThrows(ADException.class, () -> AD.gradient(v -> SideArrays.carried(v, true), x));
+        assertTrue(e.getMessage().contains("computed after it started"), e.getMessage());
+        assertTrue(e.getMessage().contains("earlier step"), e.getMessage());
+    }
+
+    @Test
+    void a_captured_scratch_array_written_before_it_is_read_in_each_step_is_no_error() {
+        double[] x = {0.7, 0.2};
+        assertRel(AD.gradient(v -> SideArrays.scratch(v, false), x), AD.gradient(v -> SideArrays.scratch(v, true), x),
+                1e-12);
     }
 }

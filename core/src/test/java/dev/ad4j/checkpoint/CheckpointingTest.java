@@ -169,6 +169,75 @@ class CheckpointingTest {
         assertTrue(e.getMessage().contains("computed after it started"), e.getMessage());
     }
 
+    /** {@code dst[0] = src[0]}, with its index (as rewritten code stores an element). */
+    private static void put(double[] dst, double[] src) {
+        dev.ad4j.internal.tape.Tape t = dev.ad4j.internal.runtime.Rt.enter();
+        double a = src[0];
+        int ia = dev.ad4j.internal.runtime.Rt.daload(t, src, 0, a);
+        dev.ad4j.internal.runtime.Rt.dastore(t, dst, 0, ia);
+        dst[0] = a;
+    }
+
+    /** A step that keeps the previous state in a captured array and reads it in the next step. */
+    private static double[] carried(double[] v, boolean checkpointed) {
+        double[] u = HeatSteps.head(v, 1);
+        double[] prev = HeatSteps.tail(v, 1); // active before the loop; the steps overwrite it
+        double[] old = new double[1];
+        Checkpointing.Step st = (i, s) -> {
+            put(old, s);
+            scale(s, prev); // reads what the previous step left in prev
+            put(prev, old);
+        };
+        if (checkpointed) {
+            Checkpointing.iterate(4, u, 2, st);
+        } else {
+            for (int i = 0; i < 4; i++) {
+                st.apply(i, u);
+            }
+        }
+        return u;
+    }
+
+    @Test
+    void a_step_reading_what_an_earlier_step_left_in_a_captured_array_is_an_error_not_a_wrong_derivative() {
+        double[] x = {1.5, 2.0};
+        AD.gradient(v -> HeatSteps.loss(carried(v, false)), x); // the plain loop is fine
+        dev.ad4j.ADException e = assertThrows(dev.ad4j.ADException.class,
+                () -> AD.gradient(v -> HeatSteps.loss(carried(v, true)), x));
+        assertTrue(e.getMessage().contains("computed after it started"), e.getMessage());
+        assertTrue(e.getMessage().contains("earlier step"), e.getMessage());
+        // Forward mode tapes the steps again too.
+        dev.ad4j.ADException f = assertThrows(dev.ad4j.ADException.class,
+                () -> AD.jvp(v -> carried(v, true), x, new double[] {1, 0}));
+        assertTrue(f.getMessage().contains("computed after it started"), f.getMessage());
+    }
+
+    /** A step that uses a captured scratch array, active before the loop, writing it before reading it. */
+    private static double scratched(double[] v, boolean checkpointed) {
+        double[] u = HeatSteps.head(v, 1);
+        double[] q = HeatSteps.tail(v, 1);
+        double[] scratch = HeatSteps.tail(v, 1);
+        Checkpointing.Step st = (i, s) -> {
+            put(scratch, s);
+            scale(scratch, q);
+            scale(s, scratch);
+        };
+        if (checkpointed) {
+            Checkpointing.iterate(5, u, 2, st);
+        } else {
+            for (int i = 0; i < 5; i++) {
+                st.apply(i, u);
+            }
+        }
+        return HeatSteps.loss(u);
+    }
+
+    @Test
+    void a_captured_scratch_array_written_before_it_is_read_in_each_step_is_fine() {
+        double[] x = {1.1, 0.9};
+        assertRel(AD.gradient(v -> scratched(v, false), x), AD.gradient(v -> scratched(v, true), x), 1e-12);
+    }
+
     @Test
     void traces_of_a_recording_with_a_checkpointed_loop_render() {
         double[] x = HeatSteps.point(3);

@@ -721,6 +721,12 @@ public final class Tape {
     /**
      * {@code idx} if it names a statement of the current recording whose primal has the same
      * raw bits as {@code v}; else 0.
+     *
+     * <p>Inside a local region (a checkpointed step or recompute region being taped again), an
+     * index of the enclosing tape whose primal no longer matches is an error: the element was
+     * overwritten while the region's code ran untaped (by an earlier step, say), so its value
+     * was computed after the checkpointed call started and its derivative would be lost
+     * ({@link #staleRead}). The test costs one comparison, on the mismatch path only.
      */
     @AlwaysInline
     public int check(int idx, double v) {
@@ -728,7 +734,24 @@ public final class Tape {
         if (p <= 0 || p > size) {
             return 0;
         }
-        return Double.doubleToRawLongBits(value[p]) == Double.doubleToRawLongBits(v) ? idx : 0;
+        return Double.doubleToRawLongBits(value[p]) == Double.doubleToRawLongBits(v) ? idx
+                : p > appendFloor ? 0 : staleRead(p, v);
+    }
+
+    /**
+     * A value read inside a local region from a place that holds the index of statement
+     * {@code p} of the enclosing tape, but not its value: see {@link #check}.
+     */
+    private int staleRead(int p, double v) {
+        if (outerShadows == null) {
+            return 0; // appendFloor guards no local region
+        }
+        throw new ADException("a checkpointed step or recompute region read a value computed after it started:"
+                + " an array element (or field) that held tape position " + p + " (value " + value[p]
+                + ") when the checkpointed call began now holds " + v + ", written while the call ran untaped (by an"
+                + " earlier step of the loop, for instance); its derivative would be lost. Checkpointed code must"
+                + " only read its state and values that existed before the checkpointed call; keep values a step"
+                + " passes to the next in the state array.");
     }
 
     /**
