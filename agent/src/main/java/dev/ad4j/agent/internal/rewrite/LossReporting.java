@@ -21,7 +21,8 @@ interface LossReporting {
         }
 
         @Override
-        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from) {
+        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from,
+                boolean arrays) {
         }
 
         @Override
@@ -42,11 +43,12 @@ interface LossReporting {
         }
 
         @Override
-        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from) {
+        public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from,
+                boolean arrays) {
             boolean doubles = false;
             for (int i = from; i < params.length; i++) {
                 doubles |= params[i].getSort() == Type.DOUBLE;
-                if (params[i].getDescriptor().equals("[D")) {
+                if (arrays && params[i].getDescriptor().equals("[D")) {
                     e.tape();
                     e.var(ALOAD, temps[i]);
                     e.intConst(Diagnostics.register(where, "array with active elements passed to " + callee
@@ -85,8 +87,12 @@ interface LossReporting {
      * After a call: reports active arguments that no instrumented callee took.
      *
      * @param temps the temps holding the arguments {@code params[from..]}
+     * @param arrays whether the callee is known not to be instrumented, so that its double[]
+     *     arguments with active elements are reported too (only double arguments have a run-time
+     *     check of whether an instrumented callee took them; an array spilled because a double
+     *     precedes it must not be reported on its own)
      */
-    void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from);
+    void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from, boolean arrays);
 
     /** Before an instruction that drops the derivative of the value whose index is in {@code indexSlot}. */
     void value(Emitter e, String where, int indexSlot, String what);

@@ -686,7 +686,7 @@ final class MethodRewriter {
         }
         e.add(insn);
         if (temps != null) {
-            losses.afterCall(e, where(), callee, params, temps, firstWatched);
+            losses.afterCall(e, where(), callee, params, temps, firstWatched, watchArrays);
         }
         if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
             int result = e.keepTop(Type.DOUBLE_TYPE);

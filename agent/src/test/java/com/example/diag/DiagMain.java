@@ -1,0 +1,38 @@
+package com.example.diag;
+
+import dev.ad4j.AD;
+import dev.ad4j.Diagnostics;
+import dev.ad4j.ScalarFunction;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * A user's program run with {@code diagnostics=true} in forked JVMs ({@code DiagnosticsIT}):
+ * prints the gradient of one named model at a point, then the diagnostics reported. Usage:
+ * {@code DiagMain model x...}.
+ */
+public final class DiagMain {
+
+    private static final Map<String, ScalarFunction> MODELS = Map.of(
+            "doubleThenArray", DiagMain::doubleThenArray);
+
+    private DiagMain() {
+    }
+
+    /** Instrumented callees whose double parameters come before a double[]: 4 x0 x1 + x1. */
+    static double doubleThenArray(double[] x) {
+        return Callee.take(x[0], new double[] {x[1]})
+                + new Callee(x[0], new double[] {x[1]}).product()
+                + new Callee(1, new double[0]).withOffset(x[0], x[1], new double[] {x[1]})
+                + new Pair(x[0], new double[] {x[1]}).product();
+    }
+
+    public static void main(String[] args) {
+        double[] x = new double[args.length - 1];
+        for (int i = 1; i < args.length; i++) {
+            x[i - 1] = Double.parseDouble(args[i]);
+        }
+        System.out.println("gradient " + Arrays.toString(AD.gradient(MODELS.get(args[0]), x)));
+        Diagnostics.reports().forEach(r -> System.out.println("report " + r));
+    }
+}

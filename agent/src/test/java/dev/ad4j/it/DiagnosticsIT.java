@@ -1,0 +1,50 @@
+package dev.ad4j.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code diagnostics=true} and the rules say about a user's program, each in a JVM forked
+ * as users start theirs ({@code com.example.diag.DiagMain}): no report where nothing is lost,
+ * a report where something is, and a warning for a rule that cannot apply.
+ */
+class DiagnosticsIT {
+
+    private static ForkedJvm.Result run(String options, String... model) throws Exception {
+        List<String> args = new ArrayList<>(List.of(ForkedJvm.agent(options),
+                "-cp", System.getProperty("java.class.path"), "com.example.diag.DiagMain"));
+        args.addAll(Arrays.asList(model));
+        ForkedJvm.Result r = ForkedJvm.run(args);
+        assertEquals(0, r.exitCode(), () -> "exit code; stderr:\n" + r.err());
+        return r;
+    }
+
+    private static double[] gradient(ForkedJvm.Result r) {
+        String line = r.out().lines().filter(l -> l.startsWith("gradient ")).findFirst().orElseThrow();
+        return Arrays.stream(line.substring("gradient [".length(), line.length() - 1).split(", "))
+                .mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static List<String> reports(ForkedJvm.Result r) {
+        return r.out().lines().filter(l -> l.startsWith("report ")).toList();
+    }
+
+    private static List<String> adLines(ForkedJvm.Result r) {
+        return r.err().lines().filter(l -> l.startsWith("ad4j: ")).toList();
+    }
+
+    @Test
+    void arrays_passed_after_doubles_to_instrumented_methods_and_constructors_are_not_reported() throws Exception {
+        // Static (D[D)D, constructor (D[D)V, instance (DD[D)D and a record's canonical constructor:
+        // every callee is instrumented, so nothing is lost and nothing may be reported.
+        ForkedJvm.Result r = run("includes=com.example.*,diagnostics=true,strict=true", "doubleThenArray", "2", "3");
+        assertArrayEquals(new double[] {12, 9}, gradient(r), 1e-12);
+        assertEquals(List.of(), reports(r));
+        assertEquals(List.of(), adLines(r));
+    }
+}
