@@ -3,6 +3,7 @@ package dev.ad4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +39,9 @@ public final class DerivativeRules {
         void compute(double[] args, double result, double[] partials);
     }
 
+    /** {@code ACC_STATIC} of the class file format. */
+    private static final int STATIC = 0x0008;
+
     private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
     private static final List<Partials> RULES = new ArrayList<>();
 
@@ -47,15 +51,34 @@ public final class DerivativeRules {
     /**
      * Registers (or replaces) the rule of a static method.
      *
+     * <p>Rules apply to static methods only: a call of an instance method has a receiver whose
+     * class decides which body runs. If the method's class file can be read (from the context or
+     * system class loader) and declares the method without {@code static}, registration fails;
+     * otherwise the agent checks again when it rewrites the class, and warns that it ignores the
+     * rule of an instance method (which is then differentiated like any other method).
+     *
      * @param owner binary class name, e.g. {@code com.acme.Special}
      * @param name the method's name
      * @param descriptor the method's JVM descriptor: one to three {@code D}, returning {@code D}
-     * @throws IllegalArgumentException if the descriptor is not of that form
+     * @param rule the partials
+     * @throws NullPointerException if an argument is null (naming it)
+     * @throws IllegalArgumentException if the descriptor is not of that form, or if the class
+     *     declares the method as an instance method
      */
     public static synchronized void register(String owner, String name, String descriptor, Partials rule) {
+        Objects.requireNonNull(owner, "derivative rule registered with a null owner class");
+        Objects.requireNonNull(name, "derivative rule registered with a null method name");
+        Objects.requireNonNull(descriptor, "derivative rule registered with a null descriptor");
+        String method = owner + "." + name + descriptor;
+        Objects.requireNonNull(rule, () -> "the derivative rule registered for " + method + " is null");
         if (!descriptor.matches("\\(D{1,3}\\)D")) {
             throw new IllegalArgumentException("derivative rules take 1 to 3 doubles and return a double; "
-                    + owner + "." + name + descriptor + " does not");
+                    + method + " does not");
+        }
+        int access = ClassFileMethods.access(owner.replace('.', '/'), name, descriptor);
+        if (access != ClassFileMethods.UNKNOWN && (access & STATIC) == 0) {
+            throw new IllegalArgumentException("derivative rules apply to static methods only; " + method
+                    + " is an instance method");
         }
         String key = owner.replace('.', '/') + "." + name + descriptor;
         Integer id = IDS.get(key);

@@ -14,7 +14,8 @@ import java.util.Map;
 public final class DiagMain {
 
     private static final Map<String, ScalarFunction> MODELS = Map.of(
-            "doubleThenArray", DiagMain::doubleThenArray);
+            "doubleThenArray", DiagMain::doubleThenArray,
+            "instanceRule", DiagMain::instanceRule);
 
     private DiagMain() {
     }
@@ -25,6 +26,11 @@ public final class DiagMain {
                 + new Callee(x[0], new double[] {x[1]}).product()
                 + new Callee(1, new double[0]).withOffset(x[0], x[1], new double[] {x[1]})
                 + new Pair(x[0], new double[] {x[1]}).product();
+    }
+
+    /** An instance method that a rules file wrongly declares like sin: 3 x0 + x1^2. */
+    static double instanceRule(double[] x) {
+        return new Scaler(3).apply(x[0]) + x[1] * x[1];
     }
 
     public static void main(String[] args) {

@@ -3,6 +3,7 @@ package dev.ad4j.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,5 +47,16 @@ class DiagnosticsIT {
         assertArrayEquals(new double[] {12, 9}, gradient(r), 1e-12);
         assertEquals(List.of(), reports(r));
         assertEquals(List.of(), adLines(r));
+    }
+
+    @Test
+    void a_rule_naming_an_instance_method_is_reported_and_ignored() throws Exception {
+        Path rules = Path.of("target", "test-classes", "diag", "instance.rules").toAbsolutePath();
+        ForkedJvm.Result r = run("includes=com.example.*,diagnostics=true,rules=" + rules, "instanceRule", "2", "5");
+        // Not differentiated like sin (cos 2 = -0.42): the method is traced as any other.
+        assertArrayEquals(new double[] {3, 10}, gradient(r), 1e-12);
+        assertEquals(List.of("ad4j: WARNING the derivative rule of com.example.diag.Scaler.apply(D)D is ignored:"
+                + " apply is an instance method, and rules apply to static methods only"), adLines(r));
+        assertEquals(List.of(), reports(r));
     }
 }

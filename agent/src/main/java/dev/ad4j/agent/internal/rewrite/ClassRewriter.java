@@ -255,7 +255,7 @@ public final class ClassRewriter {
     private boolean rewrite(ClassNode node, MethodNode method, FieldOwners fields, LambdaBridges bridges, SiteGuards guards,
             Attempt attempt, RecordingBodies bodies) {
         MethodNode passiveOriginal = attempt.passiveCopy();
-        if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc)) {
+        if (!MethodRewriter.needsRewrite(method) || ElementaryCalls.isElementary(node.name, method.name, method.desc, method.access)) {
             return false;
         }
         for (AbstractInsnNode insn : method.instructions) {

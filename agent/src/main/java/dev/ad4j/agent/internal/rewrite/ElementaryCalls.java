@@ -4,6 +4,7 @@ import dev.ad4j.DerivativeRules;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
@@ -31,6 +32,8 @@ final class ElementaryCalls {
             "net/jafama/StrictFastMath");
 
     private static final Map<String, String> ALIASES = new ConcurrentHashMap<>();
+    /** Instance methods whose rule has been reported as ignored. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     private ElementaryCalls() {
     }
@@ -76,8 +79,38 @@ final class ElementaryCalls {
         return DerivativeRules.lookup(owner, name, desc);
     }
 
-    /** @return whether the method's body must be left alone because calls to it are elementary */
-    static boolean isElementary(String owner, String name, String desc) {
-        return helper(owner, name, desc) != null || rule(owner, name, desc) >= 0;
+    /**
+     * @param access the method's access flags
+     * @return whether the method's body must be left alone because calls to it are elementary;
+     *     never for an instance method, whose rule is reported and ignored
+     */
+    static boolean isElementary(String owner, String name, String desc, int access) {
+        if (helper(owner, name, desc) == null && rule(owner, name, desc) < 0) {
+            return false;
+        }
+        if ((access & Opcodes.ACC_STATIC) == 0) {
+            ignoredOnInstanceMethod(owner, name, desc);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Warns, once per method, that a derivative rule (declared with {@code DerivativeRules} or a
+     * rules file) names an instance method: rules apply to static methods only, so the rule is
+     * not applied and the method is differentiated as any other (its derivative is lost if its
+     * class is not rewritten, which diagnostics report at the call).
+     */
+    static void ignoredOnInstanceMethod(String owner, String name, String desc) {
+        String method = owner.replace('/', '.') + "." + name + desc;
+        if (WARNED.add(method)) {
+            System.err.println("ad4j: WARNING the derivative rule of " + method + " is ignored: " + name
+                    + " is an instance method, and rules apply to static methods only");
+        }
+    }
+
+    /** @return whether a call of an instance method names a method that has a rule, which it ignores */
+    static boolean hasIgnoredRule(String owner, String name, String desc) {
+        return ALIASES.containsKey(owner + "." + name + desc) || rule(owner, name, desc) >= 0;
     }
 }

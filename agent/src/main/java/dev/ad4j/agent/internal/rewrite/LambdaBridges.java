@@ -98,7 +98,7 @@ final class LambdaBridges {
             return false; // the bridge is a private method
         }
         return capturesDouble(indy) || boxes(indy)
-                || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.isElementary(impl.getOwner(), impl.getName(), impl.getDesc()));
+                || (impl.getTag() == H_INVOKESTATIC && ElementaryCalls.isElementary(impl.getOwner(), impl.getName(), impl.getDesc(), ACC_STATIC));
     }
 
     /**

@@ -381,6 +381,9 @@ final class MethodRewriter {
         String helper = isStatic ? ElementaryCalls.helper(m.owner, m.name, m.desc) : null;
         int rule = isStatic ? ElementaryCalls.rule(m.owner, m.name, m.desc) : -1;
         MethodInsnNode body = bodies == null ? null : bodies.directCall(m);
+        if (!isStatic && ElementaryCalls.hasIgnoredRule(m.owner, m.name, m.desc)) {
+            ElementaryCalls.ignoredOnInstanceMethod(m.owner, m.name, m.desc);
+        }
         if (helper != null) {
             operation(m, helper, m.desc, sz);
         } else if (rule >= 0) {

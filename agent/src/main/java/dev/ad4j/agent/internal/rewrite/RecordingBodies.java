@@ -50,7 +50,7 @@ final class RecordingBodies {
         }
         for (MethodNode m : host.methods) {
             if (!RecordingBody.applies(host, m) || !MethodRewriter.needsRewrite(m)
-                    || ElementaryCalls.isElementary(host.name, m.name, m.desc)) {
+                    || ElementaryCalls.isElementary(host.name, m.name, m.desc, m.access)) {
                 continue;
             }
             MethodInsnNode body = freshMethod(taken, m.name + RecordingBody.SUFFIX, bodyDesc(host.name, m));
