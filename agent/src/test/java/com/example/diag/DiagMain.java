@@ -1,5 +1,6 @@
 package com.example.diag;
 
+import com.example.diag.lib.Lib;
 import dev.ad4j.AD;
 import dev.ad4j.Diagnostics;
 import dev.ad4j.ScalarFunction;
@@ -15,7 +16,8 @@ public final class DiagMain {
 
     private static final Map<String, ScalarFunction> MODELS = Map.of(
             "doubleThenArray", DiagMain::doubleThenArray,
-            "instanceRule", DiagMain::instanceRule);
+            "instanceRule", DiagMain::instanceRule,
+            "arrayToExcluded", DiagMain::arrayToExcluded);
 
     private DiagMain() {
     }
@@ -31,6 +33,11 @@ public final class DiagMain {
     /** An instance method that a rules file wrongly declares like sin: 3 x0 + x1^2. */
     static double instanceRule(double[] x) {
         return new Scaler(3).apply(x[0]) + x[1] * x[1];
+    }
+
+    /** An active array passed to a class that is not rewritten: x0 + (x0^2 + x1^2), of which only x0 is differentiated. */
+    static double arrayToExcluded(double[] x) {
+        return x[0] + Lib.sumSq(x);
     }
 
     public static void main(String[] args) {

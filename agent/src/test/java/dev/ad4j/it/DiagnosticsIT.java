@@ -2,6 +2,7 @@ package dev.ad4j.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,5 +59,18 @@ class DiagnosticsIT {
         assertEquals(List.of("ad4j: WARNING the derivative rule of com.example.diag.Scaler.apply(D)D is ignored:"
                 + " apply is an instance method, and rules apply to static methods only"), adLines(r));
         assertEquals(List.of(), reports(r));
+    }
+
+    @Test
+    void an_active_array_passed_to_an_excluded_class_is_reported() throws Exception {
+        ForkedJvm.Result r = run("includes=com.example.*,excludes=com.example.diag.lib.*,diagnostics=true",
+                "arrayToExcluded", "2", "3");
+        assertArrayEquals(new double[] {1, 0}, gradient(r), 0, "sumSq is not instrumented: its derivative is lost");
+        String expected = "derivative lost at com.example.diag.DiagMain.arrayToExcluded(DiagMain.java:";
+        String callee = "array with active elements passed to com.example.diag.lib.Lib.sumSq([D)D, which is not instrumented";
+        assertTrue(reports(r).stream().anyMatch(l -> l.startsWith("report " + expected) && l.endsWith(callee)),
+                () -> "no report naming Lib.sumSq:\n" + r.out());
+        assertTrue(adLines(r).stream().anyMatch(l -> l.startsWith("ad4j: " + expected) && l.endsWith(callee)),
+                () -> "no report on stderr:\n" + r.err());
     }
 }

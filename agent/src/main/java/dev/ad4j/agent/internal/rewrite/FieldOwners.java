@@ -38,6 +38,11 @@ final class FieldOwners {
         return COMPANION_PREFIX + field;
     }
 
+    /** @return whether the class (internal name) is rewritten by the same agent or loader */
+    boolean rewrites(String owner) {
+        return rewritten.test(owner);
+    }
+
     /** @return whether {@code owner.name} (a double field) resolves to a field with a companion */
     boolean hasCompanion(String owner, String name) {
         return companions.computeIfAbsent(owner + "." + name, k -> {

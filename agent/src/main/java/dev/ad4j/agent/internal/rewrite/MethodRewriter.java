@@ -654,8 +654,7 @@ final class MethodRewriter {
         Type[] params = Type.getArgumentTypes(desc);
         int firstParam = sz - params.length;
         String callee = callee(insn);
-        boolean watchArrays = losses.watchesArrays() && insn instanceof MethodInsnNode
-                && ClassSelector.isProtected(((MethodInsnNode) insn).owner.replace('/', '.'));
+        boolean watchArrays = losses.watchesArrays() && insn instanceof MethodInsnNode && runsUninstrumented((MethodInsnNode) insn);
         int firstDouble = -1;
         int firstWatched = -1;
         int doubles = 0;
@@ -701,6 +700,20 @@ final class MethodRewriter {
             e.tape();
             e.rt("afterCall", RuntimeContract.AFTER_CALL_DESC);
         }
+    }
+
+    /**
+     * @return whether the call surely runs code that is not rewritten: a method of the JDK, or a
+     *     static method or constructor of a class the agent does not rewrite (an instance call
+     *     on such a class may still dispatch to a rewritten override, which only double
+     *     arguments can tell at run time)
+     */
+    private boolean runsUninstrumented(MethodInsnNode m) {
+        if (ClassSelector.isProtected(m.owner.replace('/', '.'))) {
+            return true;
+        }
+        return (m.getOpcode() == INVOKESTATIC || m.getOpcode() == INVOKESPECIAL && m.name.equals("<init>"))
+                && !fields.rewrites(m.owner);
     }
 
     private static String callee(AbstractInsnNode insn) {
