@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +16,11 @@ import org.junit.jupiter.api.Test;
 class DiagnosticsIT {
 
     private static ForkedJvm.Result run(String options, String... model) throws Exception {
-        List<String> args = new ArrayList<>(List.of(ForkedJvm.agent(options),
-                "-cp", System.getProperty("java.class.path"), "com.example.diag.DiagMain"));
-        args.addAll(Arrays.asList(model));
-        ForkedJvm.Result r = ForkedJvm.run(args);
-        assertEquals(0, r.exitCode(), () -> "exit code; stderr:\n" + r.err());
-        return r;
+        return ForkedJvm.runMain(options, "com.example.diag.DiagMain", model);
     }
 
     private static double[] gradient(ForkedJvm.Result r) {
-        String line = r.out().lines().filter(l -> l.startsWith("gradient ")).findFirst().orElseThrow();
-        return Arrays.stream(line.substring("gradient [".length(), line.length() - 1).split(", "))
-                .mapToDouble(Double::parseDouble).toArray();
+        return ForkedJvm.printedGradient(r);
     }
 
     private static List<String> reports(ForkedJvm.Result r) {

@@ -39,6 +39,28 @@ final class ForkedJvm {
         return r;
     }
 
+    /**
+     * Runs {@code mainClass} of the test classpath with the agent and {@code options}, expecting
+     * exit code 0.
+     */
+    static Result runMain(String options, String mainClass, String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(agent(options), "-cp", System.getProperty("java.class.path"),
+                mainClass));
+        all.addAll(List.of(args));
+        Result r = run(all);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("exit code " + r.exitCode() + "; stderr:\n" + r.err());
+        }
+        return r;
+    }
+
+    /** The vector a model main printed on its {@code gradient [a, b, ...]} line. */
+    static double[] printedGradient(Result r) {
+        String line = r.out().lines().filter(l -> l.startsWith("gradient ")).findFirst().orElseThrow();
+        return java.util.Arrays.stream(line.substring("gradient [".length(), line.length() - 1).split(", "))
+                .mapToDouble(Double::parseDouble).toArray();
+    }
+
     static String agent(String options) {
         return "-javaagent:" + AGENT_JAR + (options.isEmpty() ? "" : "=" + options);
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,11 @@ import org.junit.jupiter.api.Test;
 class LibraryAgentOptionsIT {
 
     private static ForkedJvm.Result run(String options, String... model) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of(ForkedJvm.agent(options),
-                "-cp", System.getProperty("java.class.path"), "com.example.libs.cli.GradientMain"));
-        args.addAll(Arrays.asList(model));
-        ForkedJvm.Result r = ForkedJvm.run(args);
-        assertEquals(0, r.exitCode(), () -> "exit code; stderr:\n" + r.err());
-        return r;
+        return ForkedJvm.runMain(options, "com.example.libs.cli.GradientMain", model);
     }
 
     private static double[] gradient(ForkedJvm.Result r) {
-        String line = r.out().lines().filter(l -> l.startsWith("gradient ")).findFirst().orElseThrow();
-        return Arrays.stream(line.substring("gradient [".length(), line.length() - 1).split(", "))
-                .mapToDouble(Double::parseDouble).toArray();
+        return ForkedJvm.printedGradient(r);
     }
 
     @Test
