@@ -127,7 +127,11 @@ public final class Checkpointing {
         return RecomputeRegion.scalar(t, f, x);
     }
 
-    /** Statistics of the last checkpointed loop recorded on this thread (live: the reverse pass updates them), or null. */
+    /**
+     * Statistics of the last checkpointed loop recorded on this thread (live: the reverse pass
+     * updates them), or null. After {@link AD#record}, they also count the loop's second reverse
+     * sweep, which the adjoint trace runs to show what the loop adds.
+     */
     public static LoopStats lastLoopStats() {
         LoopCounters k = LAST.get();
         if (k == null) {
