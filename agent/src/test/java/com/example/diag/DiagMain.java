@@ -17,7 +17,8 @@ public final class DiagMain {
     private static final Map<String, ScalarFunction> MODELS = Map.of(
             "doubleThenArray", DiagMain::doubleThenArray,
             "instanceRule", DiagMain::instanceRule,
-            "arrayToExcluded", DiagMain::arrayToExcluded);
+            "arrayToExcluded", DiagMain::arrayToExcluded,
+            "discreteJdk", DiagMain::discreteJdk);
 
     private DiagMain() {
     }
@@ -38,6 +39,16 @@ public final class DiagMain {
     /** An active array passed to a class that is not rewritten: x0 + (x0^2 + x1^2), of which only x0 is differentiated. */
     static double arrayToExcluded(double[] x) {
         return x[0] + Lib.sumSq(x);
+    }
+
+    /**
+     * Doubles passed to JDK methods whose result is an integer or boolean (a comparison, a test,
+     * a rounding) and the larger of two boxes by {@code Double::compare}: x0 x1 + max(x0, x1).
+     */
+    static double discreteJdk(double[] x) {
+        double flags = (Double.compare(x[0], x[1]) > 0 ? 1 : 0) + (Double.isNaN(x[0]) ? 1 : 0) + Math.round(x[1]) % 2;
+        Double larger = java.util.List.of(x[0], x[1]).stream().max(Double::compare).orElseThrow();
+        return x[0] * x[1] + larger + 0 * flags;
     }
 
     public static void main(String[] args) {

@@ -22,7 +22,7 @@ interface LossReporting {
 
         @Override
         public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from,
-                boolean arrays) {
+                boolean arrays, boolean doubles) {
         }
 
         @Override
@@ -44,10 +44,10 @@ interface LossReporting {
 
         @Override
         public void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from,
-                boolean arrays) {
+                boolean arrays, boolean reportDoubles) {
             boolean doubles = false;
             for (int i = from; i < params.length; i++) {
-                doubles |= params[i].getSort() == Type.DOUBLE;
+                doubles |= reportDoubles && params[i].getSort() == Type.DOUBLE;
                 if (arrays && params[i].getDescriptor().equals("[D")) {
                     e.tape();
                     e.var(ALOAD, temps[i]);
@@ -91,8 +91,11 @@ interface LossReporting {
      *     arguments with active elements are reported too (only double arguments have a run-time
      *     check of whether an instrumented callee took them; an array spilled because a double
      *     precedes it must not be reported on its own)
+     * @param doubles whether double arguments no callee took are reported (not for a JDK method
+     *     whose result is an integer or boolean: it has no derivative to lose)
      */
-    void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from, boolean arrays);
+    void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from, boolean arrays,
+            boolean doubles);
 
     /** Before an instruction that drops the derivative of the value whose index is in {@code indexSlot}. */
     void value(Emitter e, String where, int indexSlot, String what);

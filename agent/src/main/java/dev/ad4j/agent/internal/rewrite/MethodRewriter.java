@@ -688,7 +688,8 @@ final class MethodRewriter {
         }
         e.add(insn);
         if (temps != null) {
-            losses.afterCall(e, where(), callee, params, temps, firstWatched, watchArrays);
+            losses.afterCall(e, where(), callee, params, temps, firstWatched, watchArrays,
+                    !(insn instanceof MethodInsnNode && discreteJdkResult((MethodInsnNode) insn)));
         }
         if (Type.getReturnType(desc).getSort() == Type.DOUBLE) {
             int result = e.keepTop(Type.DOUBLE_TYPE);
@@ -714,6 +715,18 @@ final class MethodRewriter {
         }
         return (m.getOpcode() == INVOKESTATIC || m.getOpcode() == INVOKESPECIAL && m.name.equals("<init>"))
                 && !fields.rewrites(m.owner);
+    }
+
+    /**
+     * @return whether the call is a JDK method with an integral or boolean result
+     *     ({@code Double.compare}, {@code Double.isNaN}, {@code Math.round}): its result has no
+     *     derivative to lose, as a comparison or a cast to {@code int} has none, so its double
+     *     arguments are not reported as lost
+     */
+    private static boolean discreteJdkResult(MethodInsnNode m) {
+        int sort = Type.getReturnType(m.desc).getSort();
+        return sort >= Type.BOOLEAN && sort <= Type.LONG && sort != Type.FLOAT
+                && ClassSelector.isProtected(m.owner.replace('/', '.'));
     }
 
     private static String callee(AbstractInsnNode insn) {
