@@ -42,11 +42,11 @@ public final class DiagMain {
     }
 
     /**
-     * Doubles passed to JDK methods whose result is an integer or boolean (a comparison, a test,
-     * a rounding) and the larger of two boxes by {@code Double::compare}: x0 x1 + max(x0, x1).
+     * Doubles passed to JDK comparisons and tests, and the larger of two boxes by
+     * {@code Double::compare}: x0 x1 + max(x0, x1).
      */
     static double discreteJdk(double[] x) {
-        double flags = (Double.compare(x[0], x[1]) > 0 ? 1 : 0) + (Double.isNaN(x[0]) ? 1 : 0) + Math.round(x[1]) % 2;
+        double flags = (Double.compare(x[0], x[1]) > 0 ? 1 : 0) + (Double.isNaN(x[0]) ? 1 : 0);
         Double larger = java.util.List.of(x[0], x[1]).stream().max(Double::compare).orElseThrow();
         return x[0] * x[1] + larger + 0 * flags;
     }

@@ -91,8 +91,8 @@ interface LossReporting {
      *     arguments with active elements are reported too (only double arguments have a run-time
      *     check of whether an instrumented callee took them; an array spilled because a double
      *     precedes it must not be reported on its own)
-     * @param doubles whether double arguments no callee took are reported (not for a JDK method
-     *     whose result is an integer or boolean: it has no derivative to lose)
+     * @param doubles whether double arguments no callee took are reported (not for a JDK
+     *     comparison or test: it has no derivative to lose)
      */
     void afterCall(Emitter e, String where, String callee, Type[] params, int[] temps, int from, boolean arrays,
             boolean doubles);

@@ -718,15 +718,17 @@ final class MethodRewriter {
     }
 
     /**
-     * @return whether the call is a JDK method with an integral or boolean result
-     *     ({@code Double.compare}, {@code Double.isNaN}, {@code Math.round}): its result has no
-     *     derivative to lose, as a comparison or a cast to {@code int} has none, so its double
-     *     arguments are not reported as lost
+     * @return whether the call is a JDK comparison or test of doubles ({@code Double.compare},
+     *     also behind {@code Double::compare}; {@code Double.isNaN} and other boolean results):
+     *     like a {@code DCMPL} it has no derivative to lose, so its double arguments are not
+     *     reported. Conversions ({@code Math.round}, {@code doubleToRawLongBits}) still are, as
+     *     casts to {@code int} are.
      */
     private static boolean discreteJdkResult(MethodInsnNode m) {
-        int sort = Type.getReturnType(m.desc).getSort();
-        return sort >= Type.BOOLEAN && sort <= Type.LONG && sort != Type.FLOAT
-                && ClassSelector.isProtected(m.owner.replace('/', '.'));
+        Type result = Type.getReturnType(m.desc);
+        boolean comparison = result.getSort() == Type.BOOLEAN
+                || result.getSort() == Type.INT && (m.name.equals("compare") || m.name.equals("compareTo"));
+        return comparison && ClassSelector.isProtected(m.owner.replace('/', '.'));
     }
 
     private static String callee(AbstractInsnNode insn) {
