@@ -20,6 +20,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
@@ -115,8 +116,7 @@ public final class GradCommand implements Command {
             err.println("ad4j grad: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("ad4j grad: cannot write --dot " + a.dot + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such directory" : e.getClass().getSimpleName() + " " + e.getMessage()));
+            err.println("ad4j grad: " + e);
             return 1;
         }
     }
@@ -151,7 +151,7 @@ public final class GradCommand implements Command {
     }
 
     private static int scalar(GradArguments a, TargetMethod target, PrintStream out, PrintStream report,
-            PrintStream err) throws IOException {
+            PrintStream err) {
         ScalarFunction f = target.scalar();
         double value;
         double[] gradient;
@@ -189,7 +189,14 @@ public final class GradCommand implements Command {
             if (GradArguments.STDOUT.equals(a.dot)) {
                 out.print(r.dot());
             } else {
-                Files.writeString(Path.of(a.dot), r.dot(), StandardCharsets.UTF_8);
+                try {
+                    Files.writeString(Path.of(a.dot), r.dot(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    err.println("ad4j grad: cannot write --dot " + a.dot + ": "
+                            + (e instanceof NoSuchFileException ? "no such directory" : e.getClass().getSimpleName()
+                            + " " + e.getMessage()));
+                    return 1;
+                }
                 report.println();
                 report.println("DOT graph written to " + a.dot);
             }
