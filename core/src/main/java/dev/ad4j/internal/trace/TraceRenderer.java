@@ -205,7 +205,6 @@ public final class TraceRenderer {
                 }
             }
         }
-        double[] adj = swept;
         StringBuilder sb = new StringBuilder("digraph ad4j {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
         for (int s = 1; s <= out; s++) {
             if (!live[s] && s > n) {
@@ -214,7 +213,7 @@ public final class TraceRenderer {
             String label = s <= n
                     ? v(s) + " = x" + s + "\\n" + num(value[s])
                     : v(s) + " = " + expression(s) + "\\n" + num(value[s]);
-            sb.append("  n").append(s).append(" [label=\"").append(label).append("\\nadjoint ").append(num(adj[s]))
+            sb.append("  n").append(s).append(" [label=\"").append(label).append("\\nadjoint ").append(num(swept[s]))
                     .append('"').append(s <= n ? ", shape=box" : "").append("];\n");
         }
         for (int s = n + 1; s <= out; s++) {

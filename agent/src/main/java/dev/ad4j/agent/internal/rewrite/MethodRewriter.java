@@ -710,7 +710,7 @@ final class MethodRewriter {
      *     arguments can tell at run time)
      */
     private boolean runsUninstrumented(MethodInsnNode m) {
-        if (ClassSelector.isProtected(m.owner.replace('/', '.'))) {
+        if (isJdk(m)) {
             return true;
         }
         return (m.getOpcode() == INVOKESTATIC || m.getOpcode() == INVOKESPECIAL && m.name.equals("<init>"))
@@ -728,7 +728,12 @@ final class MethodRewriter {
         Type result = Type.getReturnType(m.desc);
         boolean comparison = result.getSort() == Type.BOOLEAN
                 || result.getSort() == Type.INT && (m.name.equals("compare") || m.name.equals("compareTo"));
-        return comparison && ClassSelector.isProtected(m.owner.replace('/', '.'));
+        return comparison && isJdk(m);
+    }
+
+    /** @return whether the callee's class belongs to the JDK or to ad4j, which are never rewritten */
+    private static boolean isJdk(MethodInsnNode m) {
+        return ClassSelector.isProtected(m.owner.replace('/', '.'));
     }
 
     private static String callee(AbstractInsnNode insn) {
