@@ -11,6 +11,17 @@ public final class SideArrays {
     private SideArrays() {
     }
 
+    /** {@code steps} steps of {@code st} on {@code state}, through {@link Checkpointing#iterate} or as a plain loop. */
+    private static void loop(int steps, double[] state, boolean checkpointed, Checkpointing.Step st) {
+        if (checkpointed) {
+            Checkpointing.iterate(steps, state, 2, st);
+        } else {
+            for (int i = 0; i < steps; i++) {
+                st.apply(i, state);
+            }
+        }
+    }
+
     /**
      * {@code u <- (u + prev) / 2, prev <- old u}, four times, from {@code u = x0, prev = x1}:
      * the step keeps the previous state in a captured array and reads it in the next step.
@@ -23,13 +34,7 @@ public final class SideArrays {
             u[0] = 0.5 * u[0] + 0.5 * prev[0];
             prev[0] = old;
         };
-        if (checkpointed) {
-            Checkpointing.iterate(4, s, 2, st);
-        } else {
-            for (int i = 0; i < 4; i++) {
-                st.apply(i, s);
-            }
-        }
+        loop(4, s, checkpointed, st);
         return s[0];
     }
 
@@ -42,13 +47,7 @@ public final class SideArrays {
             tmp[0] = u[0] + p[0];
             u[0] = u[0] * tmp[0];
         };
-        if (checkpointed) {
-            Checkpointing.iterate(5, s, 2, st);
-        } else {
-            for (int i = 0; i < 5; i++) {
-                st.apply(i, s);
-            }
-        }
+        loop(5, s, checkpointed, st);
         return s[0];
     }
 }

@@ -178,6 +178,17 @@ class CheckpointingTest {
         dst[0] = a;
     }
 
+    /** {@code steps} steps of {@code st} on {@code state}, through {@link Checkpointing#iterate} or as a plain loop. */
+    private static void loop(int steps, double[] state, boolean checkpointed, Checkpointing.Step st) {
+        if (checkpointed) {
+            Checkpointing.iterate(steps, state, 2, st);
+        } else {
+            for (int i = 0; i < steps; i++) {
+                st.apply(i, state);
+            }
+        }
+    }
+
     /** A step that keeps the previous state in a captured array and reads it in the next step. */
     private static double[] carried(double[] v, boolean checkpointed) {
         double[] u = HeatSteps.head(v, 1);
@@ -188,13 +199,7 @@ class CheckpointingTest {
             scale(s, prev); // reads what the previous step left in prev
             put(prev, old);
         };
-        if (checkpointed) {
-            Checkpointing.iterate(4, u, 2, st);
-        } else {
-            for (int i = 0; i < 4; i++) {
-                st.apply(i, u);
-            }
-        }
+        loop(4, u, checkpointed, st);
         return u;
     }
 
@@ -222,13 +227,7 @@ class CheckpointingTest {
             scale(scratch, q);
             scale(s, scratch);
         };
-        if (checkpointed) {
-            Checkpointing.iterate(5, u, 2, st);
-        } else {
-            for (int i = 0; i < 5; i++) {
-                st.apply(i, u);
-            }
-        }
+        loop(5, u, checkpointed, st);
         return HeatSteps.loss(u);
     }
 
